@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "bitext",
+  products: [
+    .library(name: "Bitext", targets: ["Bitext"]),
+    .library(name: "BitextCore", targets: ["BitextCore"]),
+    .library(name: "BitextSegmentation", targets: ["BitextSegmentation"]),
+    .library(name: "BitextLexicon", targets: ["BitextLexicon"]),
+    .library(name: "BitextAlignment", targets: ["BitextAlignment"]),
+    .library(name: "BitextExport", targets: ["BitextExport"]),
+    .executable(name: "bitext", targets: ["bitext"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // C layer: only _BitextCShims includes ICU headers.
+    .systemLibrary(
+      name: "CICU", pkgConfig: "icu-uc icu-i18n", providers: [.apt(["libicu-dev"])]),
+    .target(name: "_BitextCShims", dependencies: ["CICU"]),
+    // Library, one concern per module.
+    .target(name: "BitextCore", swiftSettings: swiftSettings),
+    .target(
+      name: "BitextSegmentation", dependencies: ["BitextCore", "_BitextCShims"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "BitextLexicon", dependencies: ["BitextCore", "BitextSegmentation"],
+      swiftSettings: swiftSettings),
+    .target(
+      name: "BitextAlignment",
+      dependencies: ["BitextCore", "BitextLexicon", "BitextSegmentation"],
+      swiftSettings: swiftSettings),
+    .target(name: "BitextExport", dependencies: ["BitextCore"], swiftSettings: swiftSettings),
+    .target(
+      name: "Bitext",
+      dependencies: [
+        "BitextCore", "BitextSegmentation", "BitextLexicon", "BitextAlignment", "BitextExport",
+      ],
+      swiftSettings: swiftSettings),
+    // Thin CLI.
+    .executableTarget(
+      name: "bitext",
+      dependencies: [
+        "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings),
+    // Tests.
+    .target(
+      name: "_BitextTestSupport", dependencies: ["Bitext"], path: "Tests/_BitextTestSupport"),
+    .testTarget(
+      name: "BitextSegmentationTests", dependencies: ["Bitext", "_BitextTestSupport"]),
+    .testTarget(name: "BitextAlignmentTests", dependencies: ["Bitext", "_BitextTestSupport"]),
+    .testTarget(name: "BitextExportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
+    .testTarget(name: "BitextCLITests", dependencies: ["_BitextTestSupport"]),
+  ]
+)

@@ -1,0 +1,68 @@
+public import BitextCore
+
+/// Gives a block its structural kind from its first line's markup and its text.
+enum BlockClassifier {
+  static func kind(marker: LineMarker, text: [Unicode.Scalar], language: Language) -> UnitKind {
+    let string = String(String.UnicodeScalarView(text.prefix(16)))
+    let lowered = string.lowercased()
+    if lowered.hasPrefix("〔关键词〕") || lowered.hasPrefix("〔關鍵詞〕") || lowered.hasPrefix("关键词")
+      || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("key words") || lowered.hasPrefix("keywords")
+    {
+      return .keywords
+    }
+    switch marker {
+    case .heading: return .heading
+    case .endnote: return .endnote
+    case .quote: return .quote
+    case .list: return looksLikeTOC(text) ? .toc : .list
+    case .rule: return .other
+    case .none: break
+    }
+    if lowered.hasPrefix("〔提") || lowered.hasPrefix("摘要") || lowered.hasPrefix("【摘要")
+      || lowered.hasPrefix("abstract")
+    {
+      return .abstract
+    }
+    if lowered.hasPrefix("〔作者") || lowered.hasPrefix("作者简介") { return .author }
+    let letters = text.filter { $0.properties.isAlphabetic }.count
+    if letters == 0 { return .other }
+    if letters * 2 < text.count && text.count < 40 { return .other }
+    if looksLikeTOC(text) && text.count < 200 { return .toc }
+    let hasFinal = text.contains { LineJoiner.endsSentence($0) && $0 != "." } || text.last == "."
+    let limit = language.isChinese ? 40 : 120
+    if !hasFinal && text.count <= limit { return .heading }
+    return .body
+  }
+
+  /// A table-of-contents line: a page number at the start or the end, or dot leaders.
+  static func looksLikeTOC(_ text: [Unicode.Scalar]) -> Bool {
+    func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    if text.count > 4, isDigit(text[0]) {
+      var p = 0
+      while p < text.count, isDigit(text[p]) { p += 1 }
+      if p <= 3, p < text.count, text[p] == " ", p + 1 < text.count,
+        !isDigit(text[p + 1]), text[p + 1] != "年"
+      {
+        return true
+      }
+    }
+    let string = String(String.UnicodeScalarView(text))
+    return string.contains("……") || string.contains(".....") || string.contains("···")
+  }
+
+  /// Length of a bracketed field label (〔提 要〕, 【摘要】) at the start, or 0.
+  static func leadingLabelLength(_ text: [Unicode.Scalar]) -> Int {
+    guard let first = text.first, first == "〔" || first == "【" else { return 0 }
+    let close: Unicode.Scalar = first == "〔" ? "〕" : "】"
+    guard let end = text.prefix(10).firstIndex(of: close), end + 1 < text.count else { return 0 }
+    return end + 1
+  }
+
+  /// Kinds that are one unit each, never split into sentences.
+  static func isWholeUnit(_ kind: UnitKind) -> Bool {
+    switch kind {
+    case .body, .abstract, .quote: return false
+    default: return true
+    }
+  }
+}

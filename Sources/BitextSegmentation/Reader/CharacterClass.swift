@@ -1,0 +1,41 @@
+/// Character classes the reader, the tagger and the aligner agree on.
+public enum CharacterClass {
+  /// Whether `scalar` is a Han ideograph (CJK Unified Ideographs and extensions).
+  public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
+    default: return false
+    }
+  }
+
+  /// Whether `scalar` is a Latin letter (ASCII or Latin-1/Extended letters).
+  public static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return scalar.properties.isAlphabetic
+    default: return false
+    }
+  }
+
+  /// Whether `scalar` is a Cyrillic letter.
+  public static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
+    (0x0400...0x04FF).contains(scalar.value)
+  }
+
+  /// Punctuation that ends a Chinese or English sentence.
+  static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", ".", "…", "．"]
+
+  /// Closing quotes and brackets that may follow sentence-final punctuation.
+  static let closing: Set<Unicode.Scalar> = [
+    "」", "』", "”", "’", "\"", "'", "）", ")", "》", "〉", "]", "】", "〕",
+  ]
+
+  /// Opening quotes and brackets.
+  static let opening: Set<Unicode.Scalar> = [
+    "「", "『", "“", "‘", "（", "(", "《", "〈", "[", "【", "〔",
+  ]
+
+  /// Punctuation after which a Chinese line clearly continues.
+  static let continuing: Set<Unicode.Scalar> = [
+    "，", ",", "、", "：", ":", "；", ";", "—", "-", "－", "·", "「", "『", "“", "（", "(", "《",
+  ]
+}

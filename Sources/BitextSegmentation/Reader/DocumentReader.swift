@@ -1,0 +1,89 @@
+public import BitextCore
+
+/// Reads decoded text into language-tagged blocks with exact source ranges.
+///
+/// Lines are cleaned of markup (``MarkupCleaner``), tagged, and joined into blocks where a
+/// sentence was broken across lines (``LineJoiner``); each block gets a kind.
+enum DocumentReader {
+  static func blocks(of decoded: DecodedText, tagger: LanguageTagger) -> (
+    blocks: [Block], lineStarts: [Int]
+  ) {
+    let base = decoded.byteOffset
+    var lines: [SourceLine] = []
+    var lineStarts: [Int] = [base]
+    var current = MappedText()
+    var offset = base
+    var blank = 0
+    var hanTraditional = 0
+    func flushLine() {
+      let (text, marker) = MarkupCleaner.clean(current)
+      current = MappedText()
+      if text.isEmpty {
+        blank += 1
+        return
+      }
+      let counts = tagger.counts(text.string)
+      hanTraditional += counts.traditionalBalance
+      let language = tagger.language(for: counts)
+      lines.append(
+        SourceLine(text: text, marker: marker, language: language, blankLinesBefore: blank))
+      blank = 0
+    }
+    for scalar in decoded.text.unicodeScalars {
+      let width = UTF8.width(scalar)
+      if scalar == "\n" {
+        flushLine()
+        lineStarts.append(offset + width)
+      } else if scalar != "\r" {
+        current.append(scalar, start: offset, end: offset + width)
+      }
+      offset += width
+    }
+    flushLine()
+    let defaultChinese: Language = hanTraditional > 0 ? .zhHant : .zhHans
+    // Lines with neutral content (numbers only) take the language of a neighbour.
+    for i in lines.indices where lines[i].language == nil {
+      lines[i].language = i > 0 ? lines[i - 1].language : nil
+    }
+    var blocks: [Block] = []
+    var i = 0
+    while i < lines.count {
+      var text = lines[i].text
+      let first = lines[i]
+      var last = lines[i]
+      var j = i + 1
+      while j < lines.count, LineJoiner.shouldJoin(last, lines[j]) {
+        LineJoiner.join(&text, lines[j].text, language: first.language ?? .other)
+        last = lines[j]
+        last.text = text
+        j += 1
+      }
+      var language = tagger.language(of: text.string, defaultChinese: defaultChinese) ?? .other
+      if language.isChinese, tagger.counts(text.string).traditionalBalance == 0 {
+        language = defaultChinese
+      }
+      let kind = BlockClassifier.kind(marker: first.marker, text: text.scalars, language: language)
+      let range = SourceRange(
+        start: text.starts[0], end: text.ends[text.count - 1],
+        line: line(of: text.starts[0], in: lineStarts),
+        endLine: line(of: text.ends[text.count - 1] - 1, in: lineStarts))
+      blocks.append(
+        Block(
+          index: blocks.count, kind: kind, language: language, text: text.string, range: range,
+          mapped: text, marker: first.marker))
+      i = j
+    }
+    return (blocks, lineStarts)
+  }
+
+  /// The 1-based line holding byte `offset`.
+  static func line(of offset: Int, in lineStarts: [Int]) -> Int {
+    var low = 0
+    var high = lineStarts.count
+    while low + 1 < high {
+      let mid = (low + high) / 2
+      if lineStarts[mid] <= offset { low = mid } else { high = mid }
+    }
+    return low + 1
+  }
+}

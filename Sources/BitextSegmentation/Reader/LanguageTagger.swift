@@ -1,0 +1,90 @@
+public import BitextCore
+
+/// Tags text as Simplified or Traditional Chinese, English, Russian or other.
+///
+/// Scripts are counted per character: Han characters against Latin and Cyrillic words, so a
+/// Chinese sentence that quotes an English name stays Chinese and an English sentence that
+/// quotes 習近平 stays English. Traditional and Simplified are told apart by the characters
+/// that ICU's `Hant-Hans` and `Hans-Hant` transforms change.
+///
+/// Not `Sendable` (it caches per character); create one per task.
+public final class LanguageTagger {
+  private let toSimplified: ICUTransliterator?
+  private let toTraditional: ICUTransliterator?
+  /// Per Han character: +1 only Traditional, -1 only Simplified, 0 shared.
+  private var scriptCache: [Unicode.Scalar: Int8] = [:]
+
+  /// Creates a tagger; ICU transforms are opened once here.
+  public init() {
+    toSimplified = try? ICUTransliterator("Hant-Hans")
+    toTraditional = try? ICUTransliterator("Hans-Hant")
+  }
+
+  /// Script counts of a text.
+  public struct Counts: Sendable, Equatable {
+    /// Han characters.
+    public var han = 0
+    /// Latin-script words.
+    public var latinWords = 0
+    /// Cyrillic-script words.
+    public var cyrillicWords = 0
+    /// Han characters found only in Traditional text minus those found only in Simplified.
+    public var traditionalBalance = 0
+  }
+
+  /// Counts scripts in `text`.
+  public func counts(_ text: String) -> Counts {
+    var counts = Counts()
+    var inLatin = false
+    var inCyrillic = false
+    for scalar in text.unicodeScalars {
+      if CharacterClass.isHan(scalar) {
+        counts.han += 1
+        counts.traditionalBalance += Int(script(of: scalar))
+      }
+      let latin = CharacterClass.isLatinLetter(scalar)
+      let cyrillic = CharacterClass.isCyrillic(scalar)
+      if latin && !inLatin { counts.latinWords += 1 }
+      if cyrillic && !inCyrillic { counts.cyrillicWords += 1 }
+      inLatin = latin || (inLatin && (scalar == "'" || scalar == "’" || scalar == "-"))
+      inCyrillic = cyrillic
+    }
+    return counts
+  }
+
+  /// The language of `text`, or nil when it has no letters (numbers, punctuation).
+  ///
+  /// - Parameter defaultChinese: The script to use when the Han characters are shared by
+  ///   both scripts (the document's majority).
+  public func language(of text: String, defaultChinese: Language = .zhHans) -> Language? {
+    language(for: counts(text), defaultChinese: defaultChinese)
+  }
+
+  /// The language for precomputed counts; see ``language(of:defaultChinese:)``.
+  public func language(for c: Counts, defaultChinese: Language = .zhHans) -> Language? {
+    if c.han == 0 && c.latinWords == 0 && c.cyrillicWords == 0 { return nil }
+    // One Han character weighs about as much as half an English word.
+    if c.han >= 2, Double(c.han) >= Double(c.latinWords + c.cyrillicWords) * 0.5 {
+      if c.traditionalBalance > 0 { return .zhHant }
+      if c.traditionalBalance < 0 { return .zhHans }
+      return defaultChinese
+    }
+    if c.cyrillicWords > c.latinWords { return .ru }
+    if c.latinWords > 0 { return .en }
+    if c.han > 0 { return c.traditionalBalance > 0 ? .zhHant : defaultChinese }
+    return .other
+  }
+
+  private func script(of scalar: Unicode.Scalar) -> Int8 {
+    if let cached = scriptCache[scalar] { return cached }
+    let s = String(scalar)
+    var value: Int8 = 0
+    if let toSimplified, toSimplified(s) != s {
+      value = 1
+    } else if let toTraditional, toTraditional(s) != s {
+      value = -1
+    }
+    scriptCache[scalar] = value
+    return value
+  }
+}

@@ -1,0 +1,114 @@
+public import BitextCore
+
+/// One cleaned line of the source.
+struct SourceLine {
+  var text: MappedText
+  var marker: LineMarker
+  var language: Language?
+  /// Blank lines between the previous non-blank line and this one.
+  var blankLinesBefore: Int
+}
+
+/// Decides when consecutive lines belong to one block and joins them.
+///
+/// Lines of one paragraph (no blank line between) are joined when they share a language.
+/// Across blank lines, a line broken mid-sentence is repaired: a Chinese line ending in a
+/// comma, colon, dash or opening quote, or followed by a line that starts with closing
+/// punctuation or closes a quote left open; an English line without final punctuation
+/// followed by a lowercase start (a page break), or ending in a hyphenated word part.
+enum LineJoiner {
+  static func shouldJoin(_ previous: SourceLine, _ next: SourceLine) -> Bool {
+    guard let a = previous.text.scalars.last, let b = next.text.scalars.first,
+      next.marker == .none
+    else { return false }
+    switch previous.marker {
+    case .heading, .endnote, .rule: return false
+    default: break
+    }
+    guard let left = previous.language, let right = next.language else { return false }
+    let bothChinese = left.isChinese && right.isChinese
+    guard bothChinese || (left == right) else { return false }
+    if next.blankLinesBefore == 0 {
+      // Lines of one paragraph, unless a short line stands alone (a credit, a date, a
+      // caption label) before a line that starts afresh.
+      if bothChinese {
+        return previous.text.count >= 12 || CharacterClass.continuing.contains(a)
+      }
+      return previous.text.count >= 50 || startsLower(b) || CharacterClass.continuing.contains(a)
+    }
+    if next.blankLinesBefore > 3 { return false }
+    if bothChinese {
+      if endsSentence(a) || endsSentenceBeforeClose(previous.text) { return false }
+      // A colon before a blank line introduces a quotation or a list: not a join.
+      if CharacterClass.continuing.contains(a) { return a != "：" && a != ":" }
+      if ["，", ",", "。", "、", "」", "』", "”", "）", "：", "；"].contains(b) { return true }
+      return hasUnclosedQuote(previous.text.scalars) || closesQuote(next.text.scalars)
+    }
+    if left == .en || left == .ru {
+      if a == "-", previous.text.count > 1, CharacterClass.isLatinLetter(
+        previous.text.scalars[previous.text.count - 2])
+      {
+        return CharacterClass.isLatinLetter(b)
+      }
+      return !endsSentence(a) && !CharacterClass.closing.contains(a) && startsLower(b)
+    }
+    return false
+  }
+
+  /// Appends `next` to `block`, with the separator the two scripts need.
+  static func join(_ block: inout MappedText, _ next: MappedText, language: Language) {
+    guard let a = block.scalars.last, let b = next.scalars.first else {
+      block.append(contentsOf: next)
+      return
+    }
+    if !language.isChinese, a == "-", CharacterClass.isLatinLetter(b), b.properties.isLowercase,
+      block.count > 1, CharacterClass.isLatinLetter(block.scalars[block.count - 2])
+    {
+      // A word hyphenated across lines: drop the hyphen.
+      block.scalars.removeLast()
+      block.starts.removeLast()
+      block.ends.removeLast()
+    } else if !language.isChinese && a != "-" && a != "—"
+      || isLatinOrDigit(a) && isLatinOrDigit(b)
+    {
+      block.append(" ", start: block.ends[block.count - 1], end: next.starts[0])
+    }
+    block.append(contentsOf: next)
+  }
+
+  static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
+    CharacterClass.sentenceFinal.contains(scalar)
+  }
+
+  private static func endsSentenceBeforeClose(_ text: MappedText) -> Bool {
+    var i = text.count - 1
+    while i >= 0, CharacterClass.closing.contains(text.scalars[i]) { i -= 1 }
+    return i >= 0 && endsSentence(text.scalars[i])
+  }
+
+  private static func startsLower(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.properties.isLowercase
+  }
+
+  private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    CharacterClass.isLatinLetter(scalar) || ("0"..."9").contains(scalar)
+  }
+
+  private static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+    ("「", "」"), ("『", "』"), ("“", "”"), ("《", "》"), ("（", "）"),
+  ]
+
+  private static func hasUnclosedQuote(_ s: [Unicode.Scalar]) -> Bool {
+    pairs.contains { open, close in
+      s.count(where: { $0 == open }) > s.count(where: { $0 == close })
+    }
+  }
+
+  private static func closesQuote(_ s: [Unicode.Scalar]) -> Bool {
+    pairs.contains { open, close in
+      guard let firstClose = s.firstIndex(of: close) else { return false }
+      guard let firstOpen = s.firstIndex(of: open) else { return true }
+      return firstClose < firstOpen
+    }
+  }
+}

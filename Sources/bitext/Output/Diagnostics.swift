@@ -1,0 +1,34 @@
+import Bitext
+import ArgumentParser
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Messages for the user on standard error; results go to standard output.
+enum Diagnostics {
+  static func warning(_ message: String) {
+    FileHandleOutput.standardError("warning: \(message)\n")
+  }
+
+  static func note(_ message: String) {
+    FileHandleOutput.standardError("\(message)\n")
+  }
+
+  /// Prints `error` as one line and returns the failure exit code to throw.
+  static func fail(_ error: any Error) -> ExitCode {
+    let message = (error as? BitextError)?.message ?? String(describing: error)
+    FileHandleOutput.standardError("error: \(message)\n")
+    return ExitCode.failure
+  }
+
+  /// Whether standard output is a terminal (colours, progress bars).
+  static var stdoutIsTerminal: Bool { isatty(1) != 0 }
+}
+
+enum FileHandleOutput {
+  static func standardError(_ text: String) {
+    var bytes = Array(text.utf8)
+    _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
+  }
+}
