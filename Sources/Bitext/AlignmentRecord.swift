@@ -1,0 +1,62 @@
+public import BitextAlignment
+public import BitextCore
+
+/// One line of `bitext align --jsonl`.
+public struct AlignmentRecord: Codable, Sendable {
+  /// One side of a pair.
+  public struct Side: Codable, Sendable {
+    /// Joined text.
+    public var text: String
+    /// UTF-8 byte offset of the first sentence.
+    public var start: Int
+    /// UTF-8 byte offset after the last sentence.
+    public var end: Int
+    /// Sentence indices (0-based, per language, reading order).
+    public var sentences: [Int]
+    /// First source line.
+    public var line: Int
+  }
+
+  /// `pair` or `unaligned`.
+  public var type: String
+  /// Bead shape for pairs (`1-2`).
+  public var shape: String?
+  /// Confidence for pairs.
+  public var confidence: Double?
+  /// Whether the pair is in the TMX (confidence at or above the threshold).
+  public var exported: Bool?
+  /// Chinese side of a pair.
+  public var zh: Side?
+  /// English side of a pair.
+  public var en: Side?
+  /// Language of an unaligned sentence.
+  public var lang: String?
+  /// Text of an unaligned sentence.
+  public var text: String?
+  /// Start offset of an unaligned sentence.
+  public var start: Int?
+  /// End offset of an unaligned sentence.
+  public var end: Int?
+  /// Index of an unaligned sentence.
+  public var sentences: [Int]?
+
+  static func pair(_ bead: Bead, _ alignment: Alignment, exported: Bool) -> AlignmentRecord {
+    func side(_ units: [TextUnit], _ indices: Range<Int>, _ text: String) -> Side {
+      Side(
+        text: text, start: units[indices.lowerBound].range.start,
+        end: units[indices.upperBound - 1].range.end, sentences: Array(indices),
+        line: units[indices.lowerBound].range.line)
+    }
+    return AlignmentRecord(
+      type: "pair", shape: bead.shape.description,
+      confidence: (bead.confidence * 1000).rounded() / 1000, exported: exported,
+      zh: side(alignment.zh, bead.zh, alignment.zhText(bead)),
+      en: side(alignment.en, bead.en, alignment.enText(bead)))
+  }
+
+  static func unaligned(_ unit: TextUnit, _ index: Int, _ language: Language) -> AlignmentRecord {
+    AlignmentRecord(
+      type: "unaligned", lang: unit.language.isChinese ? language.rawValue : unit.language.rawValue,
+      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [index])
+  }
+}

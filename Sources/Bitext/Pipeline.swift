@@ -1,0 +1,122 @@
+public import BitextAlignment
+public import BitextCore
+public import BitextExport
+public import BitextLexicon
+public import BitextSegmentation
+
+/// Read → segment → align → export, as `bitext align` runs it.
+///
+/// ```swift
+/// let pipeline = Pipeline(aligner: Aligner(lexicon: lexicon))
+/// let result = try pipeline.align(inputs: ["essay.txt"])
+/// try pipeline.writeTMX(result, to: "essay.tmx")
+/// ```
+public struct Pipeline: Sendable {
+  /// How documents are read.
+  public var segmenterOptions: Segmenter.Options
+  /// The aligner.
+  public var aligner: Aligner
+  /// `xml:lang` for Simplified Chinese in TMX.
+  public var simplifiedCode = "zh-CN"
+  /// `xml:lang` for Traditional Chinese in TMX.
+  public var traditionalCode = "zh-TW"
+  /// `xml:lang` for English in TMX.
+  public var englishCode = "en"
+
+  /// Creates a pipeline.
+  public init(segmenterOptions: Segmenter.Options = .init(), aligner: Aligner) {
+    self.segmenterOptions = segmenterOptions
+    self.aligner = aligner
+  }
+
+  /// An aligned document and where its sides came from.
+  public struct Result: Sendable {
+    /// Name used in TMX `x-document` props.
+    public var name: String
+    /// The alignment.
+    public var alignment: Alignment
+    /// Which script the Chinese side is written in.
+    public var chineseScript: Language
+  }
+
+  /// Aligns one mixed file, or a Chinese and an English file (in either order).
+  ///
+  /// - Throws: ``BitextError`` for unreadable input or more than two files.
+  public func align(inputs: [String]) throws(BitextError) -> Result {
+    let segmenter = Segmenter(options: segmenterOptions)
+    switch inputs.count {
+    case 1:
+      let document = try segmenter.read(path: inputs[0])
+      return Result(
+        name: document.name, alignment: aligner.align(document),
+        chineseScript: document.chineseScript ?? .zhHans)
+    case 2:
+      var first = try segmenter.read(path: inputs[0])
+      var second = try segmenter.read(path: inputs[1])
+      let chineseShare = { (d: Document) in
+        Double(d.units(in: .zhHans).count) / Double(max(1, d.units.count))
+      }
+      if chineseShare(second) > chineseShare(first) { swap(&first, &second) }
+      return Result(
+        name: "\(first.name) + \(second.name)",
+        alignment: aligner.align(zh: first, en: second),
+        chineseScript: first.chineseScript ?? .zhHans)
+    default:
+      throw BitextError(.invalidArgument, "give one mixed file or two files (Chinese and English)")
+    }
+  }
+
+  /// The TMX language code for the Chinese side of `result`.
+  public func chineseCode(_ result: Result) -> String {
+    result.chineseScript == .zhHant ? traditionalCode : simplifiedCode
+  }
+
+  /// The pairs of `result` at or above `minimumConfidence`, as TMX units.
+  public func translationUnits(_ result: Result, minimumConfidence: Double) -> [TranslationUnit] {
+    let alignment = result.alignment
+    return alignment.beads.filter { $0.confidence >= minimumConfidence }.map { bead in
+      let zhUnits = bead.zh.map { alignment.zh[$0] }
+      let enUnits = bead.en.map { alignment.en[$0] }
+      return TranslationUnit(
+        zh: alignment.zhText(bead), en: alignment.enText(bead), zhCode: chineseCode(result),
+        confidence: bead.confidence, shape: bead.shape.description, document: result.name,
+        zhLines: zhUnits.first!.range.line...zhUnits.last!.range.endLine,
+        enLines: enUnits.first!.range.line...enUnits.last!.range.endLine)
+    }
+  }
+
+  /// JSON Lines records in reading order: pairs (with `exported`) and unaligned sentences.
+  public func jsonLines(_ result: Result, minimumConfidence: Double) -> [String] {
+    let alignment = result.alignment
+    let zhLanguage = result.chineseScript
+    var lines: [String] = []
+    var zhNext = 0
+    var enNext = 0
+    let unalignedZh = Set(alignment.unalignedZh)
+    let unalignedEn = Set(alignment.unalignedEn)
+    func flush(zhUpTo: Int, enUpTo: Int) {
+      while zhNext < zhUpTo {
+        if unalignedZh.contains(zhNext) {
+          lines.append(JSONLines.encode(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage)))
+        }
+        zhNext += 1
+      }
+      while enNext < enUpTo {
+        if unalignedEn.contains(enNext) {
+          lines.append(JSONLines.encode(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en)))
+        }
+        enNext += 1
+      }
+    }
+    for bead in alignment.beads {
+      flush(zhUpTo: bead.zh.lowerBound, enUpTo: bead.en.lowerBound)
+      lines.append(
+        JSONLines.encode(
+          AlignmentRecord.pair(bead, alignment, exported: bead.confidence >= minimumConfidence)))
+      zhNext = bead.zh.upperBound
+      enNext = bead.en.upperBound
+    }
+    flush(zhUpTo: alignment.zh.count, enUpTo: alignment.en.count)
+    return lines
+  }
+}

@@ -1,0 +1,139 @@
+public import BitextCore
+public import BitextLexicon
+public import BitextSegmentation
+import Foundation
+
+/// Aligns the Chinese and English sentences of a document (or a pair of documents).
+///
+/// ```swift
+/// let document = try Segmenter().read(path: "essay.txt")
+/// let aligner = Aligner(lexicon: try LexiconLoader.load(path: "cedict_ts.u8"))
+/// let alignment = aligner.align(document)
+/// for bead in alignment.beads where bead.confidence >= 0.5 {
+///   print(alignment.zhText(bead), "↔", alignment.enText(bead))
+/// }
+/// ```
+///
+/// The method: cheap anchors (mutual best 1-1 pairs through the dictionary) fix a path;
+/// a dynamic program over beads (1-1 up to 1-5 and 5-1, skips free) runs in a band
+/// around it; a second pass re-estimates the length ratio from the document's own
+/// confident pairs; each pair gets a calibrated confidence.
+public struct Aligner: Sendable {
+  /// The lexicon used for dictionary evidence (may be empty).
+  public let lexicon: Lexicon
+  /// The parameters.
+  public var configuration: Configuration
+
+  /// Creates an aligner.
+  ///
+  /// - Parameters:
+  ///   - lexicon: Chinese → English dictionary; an empty one means lengths, numbers,
+  ///     Latin tokens and pinyin names only.
+  ///   - configuration: Parameters; the defaults favour precision.
+  public init(lexicon: Lexicon = Lexicon(), configuration: Configuration = Configuration()) {
+    self.lexicon = lexicon
+    self.configuration = configuration
+  }
+
+  /// Aligns the Chinese and English parts of one mixed document.
+  public func align(_ document: Document) -> Alignment {
+    align(zh: document.units(in: .zhHans), en: document.units(in: .en))
+  }
+
+  /// Aligns a Chinese document with an English one.
+  public func align(zh: Document, en: Document) -> Alignment {
+    align(zh: zh.units(in: .zhHans), en: en.units(in: .en))
+  }
+
+  /// Aligns Chinese sentences with English sentences, both in reading order.
+  ///
+  /// - Complexity: Linear in the number of sentences when anchors are found; a region
+  ///   without anchors is searched in a band of at most `maxRectangle` cells.
+  public func align(zh: [TextUnit], en: [TextUnit]) -> Alignment {
+    var warnings: [String] = []
+    if zh.isEmpty || en.isEmpty {
+      let missing = zh.isEmpty ? "Chinese" : "English"
+      warnings.append("no \(missing) text found: nothing to align")
+      return Alignment(zh: zh, en: en, beads: [], warnings: warnings)
+    }
+    if lexicon.isEmpty {
+      warnings.append(
+        "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names only "
+          + "(run Scripts/setup.sh or pass --lexicon)")
+    }
+    let extractor = FeatureExtractor(lexicon: lexicon)
+    let zhFeatures = zh.map { extractor.chinese($0.text) }
+    let enFeatures = en.map { extractor.english($0.text) }
+    var scorer = CompositeScorer(
+      lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
+      anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
+      length: LengthScorer(zh: zhFeatures, en: enFeatures))
+    let finder = AnchorFinder(
+      zh: zhFeatures, en: enFeatures, score: { scorer.score(zh: $0..<($0 + 1), en: $1..<($1 + 1)) })
+    let anchors = finder.anchors()
+    let band = SearchBand(
+      n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
+      maxRectangle: configuration.maxRectangle)
+    var steps = search(band: band, scorer: scorer, n: zh.count, m: en.count)
+    // Second pass: the length ratio of this document, from its own confident pairs.
+    let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
+      let z = step.zh.reduce(0.0) { $0 + zhFeatures[$1].length }
+      let e = step.en.reduce(0.0) { $0 + enFeatures[$1].length }
+      return (e + 1) / (z + 1)
+    }.sorted()
+    if ratios.count >= 5 {
+      scorer.length.ratio = min(6, max(1.5, ratios[ratios.count / 2]))
+      steps = search(band: band, scorer: scorer, n: zh.count, m: en.count)
+    }
+    let beads = steps.map { step -> Bead in
+      let similarity = scorer.score(zh: step.zh, en: step.en)
+      return Bead(
+        zh: step.zh, en: step.en, confidence: Confidence.calibrated(similarity),
+        score: similarity)
+    }
+    return Alignment(
+      zh: zh, en: en, beads: beads, sections: Self.sections(beads), warnings: warnings)
+  }
+
+  private func search(band: SearchBand, scorer: CompositeScorer, n: Int, m: Int)
+    -> [DynamicProgram.Step]
+  {
+    let shapes = BeadShape.all(
+      maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
+    let skip = configuration.skipPenalty
+    let perSentence = configuration.shapePenalty
+    let program = DynamicProgram(shapes: shapes, band: band) { zh, en in
+      let similarity = scorer.score(zh: zh, en: en)
+      let size = Double(zh.count + en.count - 2)
+      return similarity - skip - perSentence * size
+    }
+    return program.run(n: n, m: m)
+  }
+
+  /// Groups beads that follow each other closely into matched regions.
+  static func sections(_ beads: [Bead]) -> [SectionMatch] {
+    var result: [SectionMatch] = []
+    for bead in beads {
+      if var last = result.last, bead.zh.lowerBound - last.zh.upperBound <= 5,
+        bead.en.lowerBound - last.en.upperBound <= 5
+      {
+        last.zh = last.zh.lowerBound..<bead.zh.upperBound
+        last.en = last.en.lowerBound..<bead.en.upperBound
+        last.pairs += 1
+        result[result.count - 1] = last
+      } else {
+        result.append(SectionMatch(zh: bead.zh, en: bead.en, pairs: 1))
+      }
+    }
+    return result
+  }
+}
+
+/// Maps a similarity to a probability that the pair is right.
+enum Confidence {
+  /// Logistic calibration; its two constants are fitted on the project's own references
+  /// (`bitext eval`).
+  static func calibrated(_ similarity: Double) -> Double {
+    1 / (1 + exp(-14 * (similarity - 0.3)))
+  }
+}

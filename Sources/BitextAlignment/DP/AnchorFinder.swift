@@ -1,0 +1,96 @@
+/// Finds sure 1-1 pairs cheaply, before the dynamic program: each Chinese sentence votes
+/// for English sentences through an inverted index of gloss stems, the best candidates
+/// are scored, mutual best pairs above a threshold are kept, and the heaviest increasing
+/// chain of them becomes the anchor path.
+///
+/// - Complexity: O(N·t·p + K log K) for N sentences, t translations per sentence, p
+///   postings per stem (capped) and K candidate pairs.
+struct AnchorFinder {
+  let zh: [ChineseFeatures]
+  let en: [EnglishFeatures]
+  let score: (Int, Int) -> Double
+  var threshold = 0.45
+  var maxPostings = 64
+
+  func anchors() -> [(Int, Int)] {
+    var postings: [Int32: [Int32]] = [:]
+    for (j, features) in en.enumerated() {
+      for stem in features.stemSet { postings[stem, default: []].append(Int32(j)) }
+    }
+    var bestForZh = [(Int, Double)](repeating: (-1, 0), count: zh.count)
+    var bestForEn = [(Int, Double)](repeating: (-1, 0), count: en.count)
+    var votes = [Float](repeating: 0, count: en.count)
+    var touched: [Int] = []
+    for i in zh.indices {
+      for word in zh[i].words {
+        for stem in word.translations {
+          guard let list = postings[stem], list.count <= maxPostings else { continue }
+          for j in list {
+            if votes[Int(j)] == 0 { touched.append(Int(j)) }
+            votes[Int(j)] += word.weight
+          }
+        }
+      }
+      let candidates = touched.sorted { votes[$0] > votes[$1] }.prefix(4)
+      for j in candidates {
+        let s = score(i, j)
+        if s > bestForZh[i].1 { bestForZh[i] = (j, s) }
+        if s > bestForEn[j].1 { bestForEn[j] = (i, s) }
+      }
+      for j in touched { votes[j] = 0 }
+      touched.removeAll(keepingCapacity: true)
+    }
+    var pairs: [(Int, Int, Double)] = []
+    for i in zh.indices {
+      let (j, s) = bestForZh[i]
+      if j >= 0, s >= threshold, bestForEn[j].0 == i { pairs.append((i, j, s)) }
+    }
+    return Self.heaviestChain(pairs)
+  }
+
+  /// The increasing subsequence (on both sides) with the largest total score.
+  static func heaviestChain(_ pairs: [(Int, Int, Double)]) -> [(Int, Int)] {
+    guard !pairs.isEmpty else { return [] }
+    let sorted = pairs.sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+    let maxJ = sorted.map(\.1).max()! + 1
+    // Fenwick tree over j holding (best total, index).
+    var tree = [(Double, Int)](repeating: (0, -1), count: maxJ + 1)
+    func query(_ j: Int) -> (Double, Int) {  // best over en < j
+      var k = j
+      var best = (0.0, -1)
+      while k > 0 {
+        if tree[k].0 > best.0 { best = tree[k] }
+        k -= k & -k
+      }
+      return best
+    }
+    func update(_ j: Int, _ value: (Double, Int)) {
+      var k = j + 1
+      while k <= maxJ {
+        if value.0 > tree[k].0 { tree[k] = value }
+        k += k & -k
+      }
+    }
+    var total = [Double](repeating: 0, count: sorted.count)
+    var previous = [Int](repeating: -1, count: sorted.count)
+    var start = 0
+    while start < sorted.count {
+      var end = start
+      while end < sorted.count, sorted[end].0 == sorted[start].0 { end += 1 }
+      for k in start..<end {
+        let (best, index) = query(sorted[k].1)
+        total[k] = best + sorted[k].2
+        previous[k] = index
+      }
+      for k in start..<end { update(sorted[k].1, (total[k], k)) }
+      start = end
+    }
+    var k = total.indices.max { total[$0] < total[$1] }!
+    var chain: [(Int, Int)] = []
+    while k >= 0 {
+      chain.append((sorted[k].0, sorted[k].1))
+      k = previous[k]
+    }
+    return chain.reversed()
+  }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// Combines dictionary, anchor and length evidence into one similarity in [0, 1].
+struct CompositeScorer {
+  let lexical: LexicalScorer
+  let anchors: AnchorScorer
+  var length: LengthScorer
+
+  /// Similarity of a bead: coverage of both sides, weighted by length agreement.
+  func score(zh: Range<Int>, en: Range<Int>) -> Double {
+    let evidence = lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
+    let coverage = evidence.coverage
+    if coverage == 0 { return 0 }
+    let lengthScore = length.score(zh: zh, en: en)
+    return coverage * (0.4 + 0.6 * lengthScore)
+  }
+}

@@ -1,0 +1,32 @@
+/// Splits English text into lowercase words and content-word stems.
+public enum EnglishTokenizer {
+  /// Lowercase ASCII-letter words of `text` (digits and punctuation split words).
+  public static func words(_ text: String) -> [String] {
+    var words: [String] = []
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII, scalar.properties.isAlphabetic {
+        current.append(Unicode.Scalar(UInt8(ascii: scalar) | 0x20))
+      } else if (scalar == "'" || scalar == "’"), !current.isEmpty {
+        continue
+      } else if !current.isEmpty {
+        words.append(String(current))
+        current = String.UnicodeScalarView()
+      }
+    }
+    if !current.isEmpty { words.append(String(current)) }
+    return words
+  }
+
+  /// Stems of the content words of `text` (stopwords and one-letter words dropped).
+  public static func contentStems(_ text: String) -> [String] {
+    words(text).compactMap { word in
+      guard word.count > 1, !EnglishStemmer.stopwords.contains(word) else { return nil }
+      return EnglishStemmer.stem(word)
+    }
+  }
+}
+
+extension UInt8 {
+  fileprivate init(ascii scalar: Unicode.Scalar) { self = UInt8(truncatingIfNeeded: scalar.value) }
+}

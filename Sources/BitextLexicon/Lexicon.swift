@@ -1,0 +1,80 @@
+public import BitextCore
+
+/// A Chinese → English lexicon: headwords (Traditional and Simplified) mapped to the
+/// stems of their English glosses, for lexical evidence in alignment.
+///
+/// Build one with ``LexiconLoader`` from CC-CEDICT or a `zh<TAB>en` list; it is immutable
+/// and `Sendable`, so one lexicon serves every alignment task.
+public struct Lexicon: Sendable {
+  /// Stem strings, indexed by stem id.
+  public private(set) var stems: [String] = []
+  private var stemIDs: [String: Int32] = [:]
+  /// Headword → entry index.
+  private var index: [String: Int32] = [:]
+  /// Per entry: gloss stem ids (sorted, unique).
+  private var glosses: [[Int32]] = []
+  /// Longest headword, in Unicode scalars.
+  public private(set) var maxWordLength = 1
+
+  /// An empty lexicon (alignment then uses lengths, anchors and names only).
+  public init() {}
+
+  /// Number of headwords (both scripts counted).
+  public var count: Int { index.count }
+
+  /// Whether the lexicon has no entries.
+  public var isEmpty: Bool { index.isEmpty }
+
+  /// The id of an English stem, if any gloss uses it.
+  public func stemID(_ stem: String) -> Int32? { stemIDs[stem] }
+
+  /// Gloss stem ids of `headword`, or nil if it is not in the lexicon.
+  public func translations(of headword: String) -> [Int32]? {
+    index[headword].map { glosses[Int($0)] }
+  }
+
+  /// Adds `headword` with English `gloss` text (several senses may be separated by `/`).
+  public mutating func add(headword: String, gloss: String) {
+    let ids = Lexicon.glossStems(gloss).map { stem -> Int32 in
+      if let id = stemIDs[stem] { return id }
+      let id = Int32(stems.count)
+      stems.append(stem)
+      stemIDs[stem] = id
+      return id
+    }
+    guard !ids.isEmpty else { return }
+    if let existing = index[headword] {
+      let merged = Array(Set(glosses[Int(existing)] + ids)).sorted()
+      glosses[Int(existing)] = merged
+    } else {
+      index[headword] = Int32(glosses.count)
+      glosses.append(Array(Set(ids)).sorted())
+      maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
+    }
+  }
+
+  /// Content-word stems of a gloss: parentheses, classifiers, cross references and
+  /// surname senses dropped.
+  static func glossStems(_ gloss: String) -> [String] {
+    var result: [String] = []
+    for sense in gloss.split(separator: "/") {
+      let lowered = sense.lowercased()
+      if lowered.hasPrefix("cl:") || lowered.hasPrefix("see ") || lowered.hasPrefix("variant of")
+        || lowered.hasPrefix("surname") || lowered.hasPrefix("old variant")
+        || lowered.hasPrefix("abbr. for") || lowered.hasPrefix("used in")
+        || lowered.hasPrefix("(tw) surname")
+      {
+        continue
+      }
+      var depth = 0
+      var cleaned = ""
+      for ch in lowered {
+        if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+          cleaned.append(ch)
+        }
+      }
+      result += EnglishTokenizer.contentStems(cleaned)
+    }
+    return result
+  }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// Options shared by the commands that align: dictionary, threshold, input handling.
+struct AlignmentOptions: ParsableArguments {
+  enum Split: String, ExpressibleByArgument, CaseIterable {
+    case sentences, lines
+  }
+
+  @Option(help: "A CC-CEDICT file or a zh<TAB>en list (default: .cache/cedict from Scripts/setup.sh).")
+  var lexicon: String?
+
+  @Option(help: "Pairs below this confidence stay out of the TMX (they stay in JSONL, marked).")
+  var minConfidence: Double = Aligner.Configuration().minimumConfidence
+
+  @Option(help: "sentences: segment the input; lines: inputs are pre-segmented, one sentence per line.")
+  var split: Split = .sentences
+
+  @Option(help: "Force an input encoding (an ICU converter name such as GB18030 or Big5).")
+  var encoding: String?
+
+  func validate() throws {
+    guard (0...1).contains(minConfidence) else {
+      throw ValidationError("--min-confidence must be between 0 and 1")
+    }
+  }
+
+  /// The pipeline these options describe; warns on stderr when there is no dictionary.
+  func pipeline() throws -> Pipeline {
+    var segmenter = Segmenter.Options()
+    segmenter.encoding = encoding
+    segmenter.linesAreSentences = split == .lines
+    var configuration = Aligner.Configuration()
+    configuration.minimumConfidence = minConfidence
+    return Pipeline(
+      segmenterOptions: segmenter,
+      aligner: Aligner(lexicon: try loadLexicon(), configuration: configuration))
+  }
+
+  private func loadLexicon() throws -> Lexicon {
+    guard let path = lexicon ?? LexiconLoader.defaultPath() else { return Lexicon() }
+    do {
+      return try LexiconCache.load(path: path)
+    } catch {
+      throw Diagnostics.fail(error)
+    }
+  }
+}
