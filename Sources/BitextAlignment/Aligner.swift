@@ -74,6 +74,10 @@ public struct Aligner: Sendable {
     let band = SearchBand(
       n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
       maxRectangle: configuration.maxRectangle)
+    if ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil {
+      FileHandle.standardError.write(
+        "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)\n".data(using: .utf8)!)
+    }
     var steps = search(band: band, scorer: scorer, n: zh.count, m: en.count)
     // Second pass: the length ratio of this document, from its own confident pairs.
     let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in

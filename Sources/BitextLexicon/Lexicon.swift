@@ -19,6 +19,25 @@ public struct Lexicon: Sendable {
   /// An empty lexicon (alignment then uses lengths, anchors and names only).
   public init() {}
 
+  /// A lexicon from already stemmed parts (the compact cache).
+  init(stems: [String], entries: [(String, [Int32])]) {
+    self.stems = stems
+    stemIDs.reserveCapacity(stems.count)
+    for (id, stem) in stems.enumerated() { stemIDs[stem] = Int32(id) }
+    index.reserveCapacity(entries.count)
+    glosses.reserveCapacity(entries.count)
+    for (headword, ids) in entries {
+      index[headword] = Int32(glosses.count)
+      glosses.append(ids)
+      maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
+    }
+  }
+
+  /// Every headword with its gloss stem ids.
+  var entries: [(String, [Int32])] {
+    index.map { ($0.key, glosses[Int($0.value)]) }
+  }
+
   /// Number of headwords (both scripts counted).
   public var count: Int { index.count }
 

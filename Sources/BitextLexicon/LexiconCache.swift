@@ -1,9 +1,98 @@
 public import BitextCore
+import Foundation
 
-/// Loads lexicons (kept for later use of a compact cache file).
+/// A compact cache of a parsed lexicon, built on first use next to the dictionary (or in
+/// `~/.cache/bitext` when that folder is read-only) and rebuilt when the dictionary's size
+/// or modification time changes. Loading from it skips gloss parsing and stemming.
 public enum LexiconCache {
-  /// Loads the lexicon at `path`.
+  private static let magic = "BITEXT-LEXICON-2"
+
+  /// Loads the lexicon at `path`, through its cache when the cache is current.
   public static func load(path: String) throws(BitextError) -> Lexicon {
-    try LexiconLoader.load(path: path)
+    let stamp = sourceStamp(path)
+    for cachePath in cachePaths(for: path) {
+      if let lexicon = read(cachePath, stamp: stamp) { return lexicon }
+    }
+    let lexicon = try LexiconLoader.load(path: path)
+    for cachePath in cachePaths(for: path) where write(lexicon, to: cachePath, stamp: stamp) {
+      break
+    }
+    return lexicon
+  }
+
+  private static func sourceStamp(_ path: String) -> String {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? NSNumber)?.int64Value ?? -1
+    let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+    return "\(size)-\(Int64(date))"
+  }
+
+  private static func cachePaths(for path: String) -> [String] {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    let home = FileManager.default.homeDirectoryForCurrentUser.path
+    return [path + ".bitext-cache", home + "/.cache/bitext/" + name + ".bitext-cache"]
+  }
+
+  private static func write(_ lexicon: Lexicon, to cachePath: String, stamp: String) -> Bool {
+    let folder = URL(fileURLWithPath: cachePath).deletingLastPathComponent().path
+    try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    var text = "\(magic) \(stamp)\n\(lexicon.stems.count)\n"
+    for stem in lexicon.stems { text += stem + "\n" }
+    for (headword, ids) in lexicon.entries {
+      text += headword + "\t" + ids.map(String.init).joined(separator: ",") + "\n"
+    }
+    guard let file = try? AtomicFileWriter(path: cachePath) else { return false }
+    return file.write(text)
+  }
+
+  private static func read(_ cachePath: String, stamp: String) -> Lexicon? {
+    guard let data = FileManager.default.contents(atPath: cachePath) else { return nil }
+    let bytes = [UInt8](data)
+    var lines: [ArraySlice<UInt8>] = []
+    lines.reserveCapacity(300_000)
+    var start = 0
+    for (k, byte) in bytes.enumerated() where byte == 10 {
+      lines.append(bytes[start..<k])
+      start = k + 1
+    }
+    guard lines.count > 2, String(decoding: lines[0], as: UTF8.self) == "\(magic) \(stamp)",
+      let stemCount = Int(String(decoding: lines[1], as: UTF8.self)), lines.count >= 2 + stemCount
+    else { return nil }
+    let stems = lines[2..<(2 + stemCount)].map { String(decoding: $0, as: UTF8.self) }
+    var entries: [(String, [Int32])] = []
+    entries.reserveCapacity(lines.count - stemCount)
+    for line in lines[(2 + stemCount)...] {
+      guard let tab = line.firstIndex(of: 9) else { return nil }
+      var ids: [Int32] = []
+      var value: Int32 = 0
+      for byte in line[(tab + 1)...] {
+        if byte == 44 {
+          ids.append(value)
+          value = 0
+        } else {
+          value = value * 10 + Int32(byte - 48)
+        }
+      }
+      ids.append(value)
+      entries.append((String(decoding: line[..<tab], as: UTF8.self), ids))
+    }
+    return Lexicon(stems: stems, entries: entries)
+  }
+}
+
+/// Minimal atomic whole-file write (temporary file, then rename).
+private struct AtomicFileWriter {
+  let path: String
+  init(path: String) throws { self.path = path }
+  func write(_ text: String) -> Bool {
+    let temporary = path + ".tmp-\(getpid())"
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+      return false
+    }
+    if rename(temporary, path) != 0 {
+      try? FileManager.default.removeItem(atPath: temporary)
+      return false
+    }
+    return true
   }
 }
