@@ -78,7 +78,8 @@ public struct Aligner: Sendable {
       FileHandle.standardError.write(
         "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)\n".data(using: .utf8)!)
     }
-    var steps = search(band: band, scorer: scorer, n: zh.count, m: en.count)
+    let blocks = (zh.map(\.block), en.map(\.block))
+    var steps = search(band: band, scorer: scorer, blocks: blocks)
     // Second pass: the length ratio of this document, from its own confident pairs.
     let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
       let z = step.zh.reduce(0.0) { $0 + zhFeatures[$1].length }
@@ -87,7 +88,7 @@ public struct Aligner: Sendable {
     }.sorted()
     if ratios.count >= 5 {
       scorer.length.ratio = min(6, max(1.5, ratios[ratios.count / 2]))
-      steps = search(band: band, scorer: scorer, n: zh.count, m: en.count)
+      steps = search(band: band, scorer: scorer, blocks: blocks)
     }
     let beads = steps.map { step -> Bead in
       let similarity = scorer.score(zh: step.zh, en: step.en)
@@ -99,19 +100,21 @@ public struct Aligner: Sendable {
       zh: zh, en: en, beads: beads, sections: Self.sections(beads), warnings: warnings)
   }
 
-  private func search(band: SearchBand, scorer: CompositeScorer, n: Int, m: Int)
+  private func search(band: SearchBand, scorer: CompositeScorer, blocks: ([Int], [Int]))
     -> [DynamicProgram.Step]
   {
     let shapes = BeadShape.all(
       maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
     let skip = configuration.skipPenalty
     let perSentence = configuration.shapePenalty
-    let program = DynamicProgram(shapes: shapes, band: band) { zh, en in
+    var program = DynamicProgram(shapes: shapes, band: band) { zh, en in
       let similarity = scorer.score(zh: zh, en: en)
       let size = Double(zh.count + en.count - 2)
       return similarity - skip - perSentence * size
     }
-    return program.run(n: n, m: m)
+    program.zhBlocks = blocks.0
+    program.enBlocks = blocks.1
+    return program.run(n: blocks.0.count, m: blocks.1.count)
   }
 
   /// Groups beads that follow each other closely into matched regions.

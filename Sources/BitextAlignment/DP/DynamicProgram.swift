@@ -1,15 +1,27 @@
-/// Finds the set of beads with the largest total gain inside a ``SearchBand``.
+/// Finds the beads with the largest total gain inside a ``SearchBand``.
 ///
-/// A bead's gain is its similarity minus a threshold and a penalty for its shape; skipping
-/// a sentence (1-0, 0-1) gains nothing. So text without a counterpart stays unaligned,
-/// and multi-sentence beads are taken only when they beat finer ones.
+/// A bead's gain is its similarity minus a threshold and a penalty for its shape. Leaving
+/// sentences out (1-0, 0-1) is free except for opening a gap (an affine gap cost, as in
+/// Gotoh's algorithm): so text without a counterpart stays unaligned, and a run of pairs
+/// is not broken to borrow one sentence from elsewhere (a conclusion that repeats an
+/// abstract sentence does not steal its pair).
 ///
 /// - Complexity: O(n·w·k) time and O(n·w) memory for n Chinese sentences, a band w wide
 ///   and k bead shapes.
 struct DynamicProgram {
   let shapes: [BeadShape]
   let band: SearchBand
-  /// Gain of a bead of `shape` ending at (i, j) (prefix lengths), or nil if not worth it.
+  /// Cost of opening a gap (a run of unaligned sentences on either side) at a paragraph
+  /// boundary.
+  var gapOpen: Double = 0.03
+  /// Extra cost when a gap starts or ends inside a paragraph: translations keep paragraphs
+  /// together, so a pair taken from the middle of another paragraph needs more evidence.
+  var gapInsideBlock: Double = 0.12
+  /// Block (paragraph) index of each Chinese sentence.
+  var zhBlocks: [Int] = []
+  /// Block (paragraph) index of each English sentence.
+  var enBlocks: [Int] = []
+  /// Gain of a bead joining `zh` and `en` sentences, or nil if not worth computing.
   let gain: (_ zh: Range<Int>, _ en: Range<Int>) -> Double?
 
   struct Step {
@@ -18,59 +30,93 @@ struct DynamicProgram {
     var gain: Double
   }
 
+  /// Whether sentence `k` continues the paragraph of sentence `k - 1`.
+  private func inside(_ blocks: [Int], _ k: Int) -> Bool {
+    k > 0 && k < blocks.count && blocks[k] == blocks[k - 1]
+  }
+
+  private enum State: UInt8 { case pair = 0, skipZh = 1, skipEn = 2 }
+
   func run(n: Int, m: Int) -> [Step] {
-    var value = [Double](repeating: -Double.infinity, count: band.cellCount)
-    // 0 = start, 1 = skip zh, 2 = skip en, 3+k = shape k.
-    var back = [UInt8](repeating: 0, count: band.cellCount)
-    var stepGain = [Float](repeating: 0, count: band.cellCount)
-    value[band.cell(0, 0)] = 0
+    let count = band.cellCount
+    var pair = [Double](repeating: -.infinity, count: count)
+    var skipZh = [Double](repeating: -.infinity, count: count)
+    var skipEn = [Double](repeating: -.infinity, count: count)
+    var shapeBack = [UInt8](repeating: 255, count: count)  // shape index into `pair`
+    var pairFrom = [UInt8](repeating: 0, count: count)  // state the bead came from
+    var skipZhFrom = [UInt8](repeating: 0, count: count)
+    var skipEnFrom = [UInt8](repeating: 0, count: count)
+    var stepGain = [Float](repeating: 0, count: count)
+    pair[band.cell(0, 0)] = 0
+    func best(_ c: Int) -> (Double, UInt8) {
+      var value = pair[c]
+      var state: UInt8 = 0
+      if skipZh[c] > value { value = skipZh[c]; state = 1 }
+      if skipEn[c] > value { value = skipEn[c]; state = 2 }
+      return (value, state)
+    }
     for i in 0...n {
       for j in band.lower[i]...band.upper[i] {
-        let here = band.cell(i, j)
         if i == 0 && j == 0 { continue }
-        var best = -Double.infinity
-        var choice: UInt8 = 0
-        var bestGain = 0.0
+        let here = band.cell(i, j)
         if i > 0, band.contains(i - 1, j) {
-          let v = value[band.cell(i - 1, j)]
-          if v > best { best = v; choice = 1 }
+          let c = band.cell(i - 1, j)
+          let open = gapOpen + (inside(zhBlocks, i - 1) ? gapInsideBlock : 0)
+          let options: [(Double, UInt8)] = [(pair[c] - open, 0), (skipZh[c], 1), (skipEn[c], 2)]
+          let top = options.max { $0.0 < $1.0 }!
+          skipZh[here] = top.0
+          skipZhFrom[here] = top.1
         }
         if j > 0, band.contains(i, j - 1) {
-          let v = value[band.cell(i, j - 1)]
-          if v > best { best = v; choice = 2 }
+          let c = band.cell(i, j - 1)
+          let open = gapOpen + (inside(enBlocks, j - 1) ? gapInsideBlock : 0)
+          let options: [(Double, UInt8)] = [(pair[c] - open, 0), (skipZh[c], 1), (skipEn[c], 2)]
+          let top = options.max { $0.0 < $1.0 }!
+          skipEn[here] = top.0
+          skipEnFrom[here] = top.1
         }
         for (k, shape) in shapes.enumerated() {
           let i0 = i - shape.zh
           let j0 = j - shape.en
           guard i0 >= 0, j0 >= 0, band.contains(i0, j0) else { continue }
-          let previous = value[band.cell(i0, j0)]
-          if previous == -Double.infinity { continue }
+          let c0 = band.cell(i0, j0)
+          var (previous, state) = best(c0)
+          // Closing a gap inside a paragraph costs extra; compare with coming from a pair.
+          if (state == 1 && inside(zhBlocks, i0)) || (state == 2 && inside(enBlocks, j0)) {
+            previous -= gapInsideBlock
+            if pair[c0] >= previous { (previous, state) = (pair[c0], 0) }
+          }
+          if previous == -.infinity { continue }
           guard let g = gain(i0..<i, j0..<j), g > 0 else { continue }
-          if previous + g > best {
-            best = previous + g
-            choice = UInt8(3 + k)
-            bestGain = g
+          if previous + g > pair[here] {
+            pair[here] = previous + g
+            shapeBack[here] = UInt8(k)
+            pairFrom[here] = state
+            stepGain[here] = Float(g)
           }
         }
-        value[here] = best
-        back[here] = choice
-        stepGain[here] = Float(bestGain)
       }
     }
     // Traceback.
     var steps: [Step] = []
     var i = n
     var j = m
+    var state = best(band.cell(n, m)).1
     while i > 0 || j > 0 {
       let here = band.cell(i, j)
-      switch back[here] {
-      case 1: i -= 1
-      case 2: j -= 1
-      case 0: return steps.reversed()  // unreachable cell; stop
-      default:
-        let shape = shapes[Int(back[here]) - 3]
+      switch State(rawValue: state)! {
+      case .skipZh:
+        state = skipZhFrom[here]
+        i -= 1
+      case .skipEn:
+        state = skipEnFrom[here]
+        j -= 1
+      case .pair:
+        guard shapeBack[here] != 255 else { return steps.reversed() }
+        let shape = shapes[Int(shapeBack[here])]
         steps.append(
           Step(zh: (i - shape.zh)..<i, en: (j - shape.en)..<j, gain: Double(stepGain[here])))
+        state = pairFrom[here]
         i -= shape.zh
         j -= shape.en
       }
