@@ -127,11 +127,10 @@ public final class Segmenter {
       while p < scalars.count, p - end < 6, ![ "]", ")", "］", "）"].contains(scalars[p]) { p += 1 }
       guard p < scalars.count, p - end < 6 else { continue }
       end = p + 1
-      if end >= result[i + 1].upperBound { continue }
-      result[i] = result[i].lowerBound..<end
-      result[i + 1] = end..<result[i + 1].upperBound
+      result[i] = result[i].lowerBound..<min(end, result[i + 1].upperBound)
+      result[i + 1] = min(end, result[i + 1].upperBound)..<result[i + 1].upperBound
     }
-    return result
+    return result.filter { !$0.isEmpty }
   }
 
   /// Undoes wrong breaks (abbreviations) and moves leading footnote markers back.
