@@ -38,9 +38,12 @@ public final class Segmenter {
         for (range, text) in try sentenceRanges(in: block) {
           let start = block.mapped.starts[range.lowerBound]
           let end = block.mapped.ends[range.upperBound - 1]
-          let language =
-            tagger.language(of: text, defaultChinese: block.language.isChinese ? block.language : .zhHans)
+          let counts = tagger.counts(text)
+          var language =
+            tagger.language(
+              for: counts, defaultChinese: block.language.isChinese ? block.language : .zhHans)
             .map { $0.isChinese && block.language.isChinese ? block.language : $0 } ?? block.language
+          if LanguageTagger.isMixed(counts) { language = block.language }
           units.append(
             TextUnit(
               block: block.index, index: units.count, language: language, kind: block.kind,
@@ -120,6 +123,16 @@ public final class Segmenter {
       var end = result[i].upperBound
       var back = end
       while back > result[i].lowerBound, scalars[back - 1].properties.isWhitespace { back -= 1 }
+      // Opening quotes that ICU counted as closing ones (“ after ？) begin the next sentence.
+      var start = back
+      while start > result[i].lowerBound, ["“", "‘", "「", "『", "《"].contains(scalars[start - 1]) {
+        start -= 1
+      }
+      if start < back, start > result[i].lowerBound {
+        result[i] = result[i].lowerBound..<start
+        result[i + 1] = start..<result[i + 1].upperBound
+        continue
+      }
       guard back > result[i].lowerBound, ["[", "(", "［", "（"].contains(scalars[back - 1]) else {
         continue
       }

@@ -46,6 +46,7 @@ enum DocumentReader {
       lines[i].language = i > 0 ? lines[i - 1].language : nil
     }
     var blocks: [Block] = []
+    var mixed: [Bool] = []
     var i = 0
     while i < lines.count {
       var text = lines[i].text
@@ -62,6 +63,7 @@ enum DocumentReader {
       if language.isChinese, tagger.counts(text.string).traditionalBalance == 0 {
         language = defaultChinese
       }
+      mixed.append(LanguageTagger.isMixed(tagger.counts(text.string)))
       let kind = BlockClassifier.kind(marker: first.marker, text: text.scalars, language: language)
       let range = SourceRange(
         start: text.starts[0], end: text.ends[text.count - 1],
@@ -73,7 +75,30 @@ enum DocumentReader {
           mapped: text, marker: first.marker))
       i = j
     }
+    smoothMixedLanguages(&blocks, mixed: mixed)
     return (blocks, lineStarts)
+  }
+
+  /// A block that mixes scripts takes the language of its nearest unmixed neighbours
+  /// when those agree (English endnotes citing Chinese titles stay English).
+  private static func smoothMixedLanguages(_ blocks: inout [Block], mixed: [Bool]) {
+    func neighbour(_ start: Int, _ step: Int) -> Language? {
+      var k = start + step
+      var seen = 0
+      while k >= 0, k < blocks.count, seen < 4 {
+        if !mixed[k], blocks[k].language != .other { return blocks[k].language }
+        k += step
+        seen += 1
+      }
+      return nil
+    }
+    for i in blocks.indices where mixed[i] {
+      if let before = neighbour(i, -1), let after = neighbour(i, 1),
+        before == after || before.isChinese && after.isChinese
+      {
+        blocks[i].language = before
+      }
+    }
   }
 
   /// The 1-based line holding byte `offset`.

@@ -32,6 +32,13 @@ public final class LanguageTagger {
     public var traditionalBalance = 0
   }
 
+  /// Whether neither script dominates (an English endnote citing a Chinese or Japanese
+  /// title, a Chinese line quoting an English phrase): such text takes its neighbours'
+  /// language.
+  public static func isMixed(_ c: Counts) -> Bool {
+    c.han >= 2 && c.latinWords >= 2 && c.han < 4 * c.latinWords && c.latinWords * 4 > c.han
+  }
+
   /// Counts scripts in `text`.
   public func counts(_ text: String) -> Counts {
     var counts = Counts()

@@ -1,0 +1,67 @@
+import Bitext
+import Foundation
+import Testing
+import _BitextTestSupport
+
+@Suite("Input decoding and bad input")
+struct InputDecoderTests {
+  // "中文测试。" in GBK and "中文測試。" in Big5, repeated so that detection has enough text.
+  static let gbk: [UInt8] = [0xD6, 0xD0, 0xCE, 0xC4, 0xB2, 0xE2, 0xCA, 0xD4, 0xA1, 0xA3]
+  static let big5: [UInt8] = [0xA4, 0xA4, 0xA4, 0xE5, 0xB4, 0xFA, 0xB8, 0xD5, 0xA1, 0x43]
+
+  @Test("UTF-8 with a byte-order mark: offsets count the mark")
+  func utf8BOM() throws {
+    let decoded = try InputDecoder.decode([0xEF, 0xBB, 0xBF] + Array("茶。".utf8))
+    #expect(decoded.text == "茶。")
+    #expect(decoded.byteOffset == 3)
+    let units = try Segmenter().segment(decoded, name: "x").units
+    #expect(units.first?.range.start == 3)
+  }
+
+  @Test("UTF-16 little endian with a byte-order mark")
+  func utf16() throws {
+    var bytes: [UInt8] = [0xFF, 0xFE]
+    for unit in "茶起源于中国。".utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    #expect(try InputDecoder.decode(bytes).text == "茶起源于中国。")
+  }
+
+  @Test("GB18030 is detected and converted")
+  func gb18030() throws {
+    let bytes = Array(repeating: Self.gbk, count: 40).flatMap { $0 }
+    let decoded = try InputDecoder.decode(bytes)
+    #expect(decoded.text.hasPrefix("中文测试。"))
+  }
+
+  @Test("Big5 converts when forced with an encoding name")
+  func big5Forced() throws {
+    let decoded = try InputDecoder.decode(Self.big5, encoding: "Big5")
+    #expect(decoded.text == "中文測試。")
+  }
+
+  @Test(
+    "Bad input gives a clear error code",
+    arguments: [
+      ([UInt8](), BitextError.Code.empty),
+      (Array("  \n\n\t ".utf8), .empty),
+      ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00], .binary),
+    ])
+  func badInput(bytes: [UInt8], code: BitextError.Code) {
+    #expect(throws: BitextError.self) { try InputDecoder.decode(bytes) }
+    do {
+      _ = try InputDecoder.decode(bytes)
+    } catch {
+      #expect(error.code == code)
+    }
+  }
+
+  @Test("A missing file is reported with its path")
+  func missingFile() {
+    do {
+      _ = try InputDecoder.read(path: "/nonexistent/essay.txt")
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.code == .unreadable)
+      #expect(error.message.contains("/nonexistent/essay.txt"))
+    }
+  }
+}
