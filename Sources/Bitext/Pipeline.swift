@@ -37,6 +37,13 @@ public struct Pipeline: Sendable {
     public var alignment: Alignment
     /// Which script the Chinese side is written in.
     public var chineseScript: Language
+
+    /// Creates a result.
+    public init(name: String, alignment: Alignment, chineseScript: Language) {
+      self.name = name
+      self.alignment = alignment
+      self.chineseScript = chineseScript
+    }
   }
 
   /// Aligns one mixed file, or a Chinese and an English file (in either order).

@@ -1,0 +1,108 @@
+import Bitext
+import Testing
+
+@testable import BitextAlignment
+
+/// A tiny lexicon written for these tests.
+let testLexicon = LexiconLoader.parse(
+  """
+  # zh<TAB>en list
+  茶\ttea
+  历史\thistory
+  中国\tChina
+  起源\torigin/to originate
+  荷兰\tHolland/Dutch/Netherlands
+  商人\tmerchant/trader
+  运\tto ship/to transport
+  欧洲\tEurope
+  猫\tcat
+  睡觉\tto sleep
+  河流\triver
+  城市\tcity
+  建\tto build
+  水\twater
+  道路\troad
+  货物\tgoods
+  提供\tto supply/to provide
+  灌溉\tto irrigate
+  农田\tfield/farmland
+  运输\tto transport/to carry
+  """)
+
+private func features(_ zh: [String], _ en: [String], lexicon: Lexicon = testLexicon)
+  -> ([ChineseFeatures], [EnglishFeatures])
+{
+  let extractor = FeatureExtractor(lexicon: lexicon)
+  return (zh.map(extractor.chinese), en.map(extractor.english))
+}
+
+@Suite("Scoring")
+struct ScoringTests {
+  @Test("Length: agreement with the character ratio scores high, a mismatch low")
+  func length() {
+    let (zh, en) = features(
+      ["茶起源于中国西南地区。"], ["Tea came from China.", String(repeating: "Very long sentence indeed. ", count: 8)])
+    let scorer = LengthScorer(zh: zh, en: en, ratio: 1.8)
+    #expect(scorer.score(zh: 0..<1, en: 0..<1) > 0.8)
+    #expect(scorer.score(zh: 0..<1, en: 1..<2) < 0.1)
+  }
+
+  @Test("Dictionary: translated words cover both sides, unrelated sentences score zero")
+  func lexical() {
+    let (zh, en) = features(["茶的历史起源于中国。"], ["The history of tea originated in China.", "Cats sleep all day."])
+    let scorer = LexicalScorer(zh: zh, en: en)
+    let good = scorer.evidence(zh: 0..<1, en: 0..<1)
+    let bad = scorer.evidence(zh: 0..<1, en: 1..<2)
+    #expect(good.coverage > 0.9)
+    #expect(bad.coverage == 0)
+  }
+
+  @Test("Lexicon: CC-CEDICT lines index both scripts; surname and classifier senses are dropped")
+  func lexiconParsing() {
+    let lexicon = LexiconLoader.parse(
+      "歷史 历史 [li4 shi3] /history/CL:門|门[men2]/\n楊 杨 [Yang2] /surname Yang/poplar/\n")
+    #expect(lexicon.translations(of: "歷史") == lexicon.translations(of: "历史"))
+    #expect(lexicon.translations(of: "历史")?.count == 1)
+    let poplar = lexicon.translations(of: "杨") ?? []
+    #expect(poplar.map { lexicon.stems[Int($0)] } == [EnglishStemmer.stem("poplar")])
+  }
+
+  @Test("Pinyin: Chinese names meet their romanisation, in both scripts, without a dictionary")
+  func pinyinNames() {
+    let (zh, en) = features(
+      ["杨洁勉认为合作很重要。", "習近平發表講話。"], ["Yang Jiemian argued that cooperation matters.", "Xi Jinping gave a speech."],
+      lexicon: Lexicon())
+    let scorer = AnchorScorer(zh: zh, en: en)
+    #expect(scorer.evidence(zh: 0..<1, en: 0..<1).enMatched >= 1)
+    #expect(scorer.evidence(zh: 1..<2, en: 1..<2).enMatched >= 1)
+    #expect(scorer.evidence(zh: 0..<1, en: 1..<2).enMatched == 0)
+  }
+
+  @Test("Anchors: numbers, years and Latin tokens inside Chinese text")
+  func anchors() {
+    let (zh, en) = features(
+      ["2024年七国集团(G7)峰会有1,500人参加。"], ["In 2024 the G7 summit drew 1500 people.", "Nothing in common here."],
+      lexicon: Lexicon())
+    let scorer = AnchorScorer(zh: zh, en: en)
+    let good = scorer.evidence(zh: 0..<1, en: 0..<1)
+    #expect(good.zhMatched == 3)  // 2024, 1500, g7
+    #expect(scorer.evidence(zh: 0..<1, en: 1..<2).zhMatched == 0)
+  }
+
+  @Test("Bead shapes: generated up to the size limits")
+  func shapes() {
+    let shapes = BeadShape.all(maxSide: 5, maxTotal: 6)
+    #expect(shapes.count == 15)
+    #expect(shapes.first == BeadShape(zh: 1, en: 1))
+    #expect(shapes.contains(BeadShape(zh: 1, en: 5)) && shapes.contains(BeadShape(zh: 5, en: 1)))
+    #expect(!shapes.contains(BeadShape(zh: 3, en: 4)))
+    #expect(BeadShape(zh: 1, en: 2).description == "1-2")
+  }
+
+  @Test("Confidence is monotone in similarity and spans (0, 1)")
+  func confidence() {
+    let values = stride(from: 0.0, through: 1.0, by: 0.1).map(Confidence.calibrated)
+    #expect(zip(values, values.dropFirst()).allSatisfy { $0 < $1 })
+    #expect(values.first! < 0.05 && values.last! > 0.95)
+  }
+}
