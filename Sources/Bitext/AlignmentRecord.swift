@@ -39,6 +39,8 @@ public struct AlignmentRecord: Codable, Sendable {
   public var end: Int?
   /// Index of an unaligned sentence.
   public var sentences: [Int]?
+  /// Source line of an unaligned sentence.
+  public var line: Int?
 
   static func pair(_ bead: Bead, _ alignment: Alignment, exported: Bool) -> AlignmentRecord {
     func side(_ units: [TextUnit], _ indices: Range<Int>, _ text: String) -> Side {
@@ -57,6 +59,7 @@ public struct AlignmentRecord: Codable, Sendable {
   static func unaligned(_ unit: TextUnit, _ index: Int, _ language: Language) -> AlignmentRecord {
     AlignmentRecord(
       type: "unaligned", lang: unit.language.isChinese ? language.rawValue : unit.language.rawValue,
-      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [index])
+      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [index],
+      line: unit.range.line)
   }
 }

@@ -16,7 +16,7 @@ struct BitextCommand: ParsableCommand {
         bitext tmx stats memory.tmx
       """,
     version: BitextVersion.string,
-    subcommands: [Align.self, Segment.self, Eval.self, TMX.self])
+    subcommands: [Align.self, Segment.self, Report.self, Eval.self, TMX.self])
 }
 
 enum BitextVersion {

@@ -32,3 +32,12 @@ enum FileHandleOutput {
     _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
   }
 }
+
+import Foundation
+
+/// Creates the folder that will hold `path` (like `mkdir -p`), so `-o out/x.tmx` works on a
+/// fresh checkout.
+func prepareOutput(_ path: String) {
+  let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+  try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+}

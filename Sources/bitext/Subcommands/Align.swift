@@ -53,6 +53,7 @@ extension BitextCommand {
       let threshold = alignment.minConfidence
       do {
         if let jsonl {
+          prepareOutput(jsonl)
           let file = try AtomicFile(path: jsonl)
           for line in pipeline.jsonLines(result, minimumConfidence: threshold) {
             try file.write(line + "\n")
@@ -60,6 +61,7 @@ extension BitextCommand {
           try file.commit()
         }
         if let output {
+          prepareOutput(output)
           let summary = try tmx.write(
             pipeline.translationUnits(result, minimumConfidence: threshold), to: output,
             sourceLanguage: pipeline.chineseCode(result))
