@@ -59,6 +59,7 @@ let package = Package(
       name: "BitextSegmentationTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextAlignmentTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextExportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
+    .testTarget(name: "BitextReportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["_BitextTestSupport"]),
   ]
 )

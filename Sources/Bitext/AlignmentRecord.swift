@@ -15,6 +15,36 @@ public struct AlignmentRecord: Codable, Sendable {
     public var sentences: [Int]
     /// First source line.
     public var line: Int
+
+    /// Creates a side.
+    public init(text: String, start: Int, end: Int, sentences: [Int], line: Int) {
+      self.text = text
+      self.start = start
+      self.end = end
+      self.sentences = sentences
+      self.line = line
+    }
+  }
+
+  /// Creates a record; pairs give `shape`, `confidence`, `exported`, `zh` and `en`,
+  /// unaligned sentences give `lang`, `text`, `start`, `end`, `sentences` and `line`.
+  public init(
+    type: String, shape: String? = nil, confidence: Double? = nil, exported: Bool? = nil,
+    zh: Side? = nil, en: Side? = nil, lang: String? = nil, text: String? = nil,
+    start: Int? = nil, end: Int? = nil, sentences: [Int]? = nil, line: Int? = nil
+  ) {
+    self.type = type
+    self.shape = shape
+    self.confidence = confidence
+    self.exported = exported
+    self.zh = zh
+    self.en = en
+    self.lang = lang
+    self.text = text
+    self.start = start
+    self.end = end
+    self.sentences = sentences
+    self.line = line
   }
 
   /// `pair` or `unaligned`.

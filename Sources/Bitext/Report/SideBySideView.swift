@@ -30,7 +30,7 @@ public struct SideBySideView {
 
   /// The rendered lines for `records`.
   public func render(_ records: [AlignmentRecord], selection: Selection) -> [String] {
-    let gutter = 7  // "  0.87 " confidence column
+    let gutter = 9  // "0.87 1-2 " confidence and shape column
     let column = (width - gutter - 3) / 2
     var out: [String] = []
     for record in records {
@@ -38,7 +38,7 @@ public struct SideBySideView {
       let enText: String
       var zhLine = ""
       var enLine = ""
-      var label = "      "
+      var label = "        "
       if record.type == "pair", let zh = record.zh, let en = record.en {
         let confidence = record.confidence ?? 0
         if selection == .unaligned || (selection == .low && confidence >= threshold) { continue }
@@ -47,7 +47,7 @@ public struct SideBySideView {
         zhLine = "\(zh.line)"
         enLine = en.sentences.isEmpty ? "" : "\(en.line)"
         label = String(format2: confidence) + " " + (record.shape ?? "")
-        label = DisplayWidth.pad(label, to: 6)
+        label = DisplayWidth.pad(label, to: 8)
         if color { label = colored(label, confidence) }
       } else {
         if selection == .low { continue }
@@ -56,14 +56,14 @@ public struct SideBySideView {
         enText = isEnglish ? record.text ?? "" : ""
         let line = record.line.map(String.init) ?? ""
         if isEnglish { enLine = line } else { zhLine = line }
-        label = color ? "\u{1B}[2m  --  \u{1B}[0m" : "  --  "
+        label = color ? "\u{1B}[2m   --   \u{1B}[0m" : "   --   "
       }
       let left = DisplayWidth.wrap(zhLine.isEmpty ? zhText : "\(zhLine)│\(zhText)", width: column)
       let right = DisplayWidth.wrap(enLine.isEmpty ? enText : "\(enLine)│\(enText)", width: column)
       for k in 0..<max(left.count, right.count) {
         let l = k < left.count ? left[k] : ""
         let r = k < right.count ? right[k] : ""
-        out.append((k == 0 ? label : "      ") + " " + DisplayWidth.pad(l, to: column) + " ┃ " + r)
+        out.append((k == 0 ? label : "        ") + " " + DisplayWidth.pad(l, to: column) + " ┃ " + r)
       }
     }
     return out
