@@ -2,6 +2,11 @@ import ArgumentParser
 import Bitext
 import Foundation
 
+private func isDirectory(_ path: String) -> Bool {
+  var directory: ObjCBool = false
+  return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+}
+
 extension BitextCommand {
   struct Align: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,10 +22,30 @@ extension BitextCommand {
           bitext align zh.txt en.txt -o memory.tmx --jsonl memory.jsonl
           bitext align zh.lines en.lines --split lines --jsonl out.jsonl
           bitext align essay.txt -o memory.tmx --zh-code zh-HK --en-code en-US
+          bitext align --manifest Alignments/manifests/samples.json --out-dir Alignments/out/batch
+          bitext align corpus/ --out-dir out/ --merged out/all.tmx
+
+        Batch mode (--manifest, or a folder as input) aligns documents in parallel and
+        writes NAME.tmx and NAME.jsonl per document and summary.tsv into --out-dir. In a
+        folder, x.zh.txt/x.en.txt (or x-zh.md/x-en.md) are paired; other files are mixed
+        documents. Documents whose outputs are newer than their inputs are skipped
+        (--force redoes them); a failing document does not stop the others.
         """)
 
-    @Argument(help: "One mixed file, or a Chinese file and an English file.")
-    var inputs: [String]
+    @Argument(help: "One mixed file, a Chinese file and an English file, or a folder.")
+    var inputs: [String] = []
+
+    @Option(help: "A JSON manifest listing documents to align (batch mode).")
+    var manifest: String?
+
+    @Option(help: "Folder for batch outputs (NAME.tmx, NAME.jsonl, summary.tsv).")
+    var outDir: String?
+
+    @Option(help: "In batch mode, also write every exported pair into this one TMX.")
+    var merged: String?
+
+    @Flag(help: "In batch mode, redo documents whose outputs are up to date.")
+    var force = false
 
     @Option(name: [.short, .customLong("output")], help: "The TMX file to write.")
     var output: String?
@@ -31,7 +56,18 @@ extension BitextCommand {
     @OptionGroup var alignment: AlignmentOptions
     @OptionGroup var tmx: TMXOptions
 
+    private var isBatch: Bool {
+      manifest != nil || (inputs.count == 1 && isDirectory(inputs[0]))
+    }
+
     func validate() throws {
+      if isBatch {
+        guard outDir != nil else { throw ValidationError("batch mode needs --out-dir DIR") }
+        guard manifest == nil || inputs.isEmpty else {
+          throw ValidationError("give either --manifest or input files, not both")
+        }
+        return
+      }
       guard (1...2).contains(inputs.count) else {
         throw ValidationError("give one mixed file or two files (Chinese and English)")
       }
@@ -43,6 +79,20 @@ extension BitextCommand {
     func run() throws {
       var pipeline = try alignment.pipeline()
       tmx.configure(&pipeline)
+      if isBatch {
+        let jobs: [BatchJob]
+        if let manifest {
+          do { jobs = try Manifest.load(path: manifest) } catch { throw Diagnostics.fail(error) }
+        } else {
+          jobs = DirectoryPairing.jobs(in: inputs[0])
+        }
+        guard !jobs.isEmpty else { throw Diagnostics.fail(BitextError(.empty, "no documents to align")) }
+        try BatchAlign(
+          jobs: jobs, outputFolder: outDir!, merged: merged, force: force, pipeline: pipeline,
+          options: alignment, tmx: tmx
+        ).run()
+        return
+      }
       let result: Pipeline.Result
       do {
         result = try pipeline.align(inputs: inputs)

@@ -1,0 +1,117 @@
+public import BitextCore
+public import Foundation
+
+/// One document of a batch: a mixed file or a Chinese/English pair, with its own options.
+public struct BatchJob: Sendable, Hashable {
+  /// Name used for the output files (`NAME.tmx`, `NAME.jsonl`).
+  public var name: String
+  /// One mixed file, or two files (Chinese and English, in either order).
+  public var inputs: [String]
+  /// Per-document overrides.
+  public var options: Options
+
+  /// Options a manifest may set per document.
+  public struct Options: Sendable, Hashable, Codable {
+    /// Export threshold.
+    public var minConfidence: Double?
+    /// `xml:lang` for the Chinese side.
+    public var zhCode: String?
+    /// Forced input encoding.
+    public var encoding: String?
+    /// `lines` when the inputs hold one sentence per line.
+    public var split: String?
+
+    enum CodingKeys: String, CodingKey {
+      case minConfidence = "min_confidence"
+      case zhCode = "zh_code"
+      case encoding
+      case split
+    }
+
+    /// No overrides.
+    public init() {}
+  }
+
+  /// Creates a job.
+  public init(name: String, inputs: [String], options: Options = Options()) {
+    self.name = name
+    self.inputs = inputs
+    self.options = options
+  }
+}
+
+/// A batch manifest: a JSON file listing documents.
+///
+/// ```json
+/// {"documents": [
+///   {"name": "tea", "inputs": ["samples/tea-essay.txt"]},
+///   {"name": "river", "zh": "samples/river.zh.txt", "en": "samples/river.en.txt",
+///    "options": {"min_confidence": 0.6, "zh_code": "zh-HK"}}
+/// ]}
+/// ```
+/// Relative paths are resolved against the manifest's folder.
+public enum Manifest {
+  private struct File: Decodable {
+    struct Entry: Decodable {
+      var name: String?
+      var inputs: [String]?
+      var zh: String?
+      var en: String?
+      var options: BatchJob.Options?
+    }
+    var documents: [Entry]
+  }
+
+  /// Reads the manifest at `path`.
+  ///
+  /// - Throws: ``BitextError`` (`unreadable`, `malformed` with the entry at fault).
+  public static func load(path: String) throws(BitextError) -> [BatchJob] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw BitextError(.unreadable, "\(path): cannot read the manifest")
+    }
+    return try parse(data, base: URL(fileURLWithPath: path).deletingLastPathComponent(), name: path)
+  }
+
+  /// Parses manifest JSON; relative paths are resolved against `base`.
+  public static func parse(_ data: Data, base: URL, name: String = "manifest") throws(BitextError)
+    -> [BatchJob]
+  {
+    let file: File
+    do {
+      file = try JSONDecoder().decode(File.self, from: data)
+    } catch {
+      throw BitextError(.malformed, "\(name): not a manifest (\(Self.describe(error)))")
+    }
+    var jobs: [BatchJob] = []
+    var names: Set<String> = []
+    for (index, entry) in file.documents.enumerated() {
+      let inputs = entry.inputs ?? [entry.zh, entry.en].compactMap { $0 }
+      guard (1...2).contains(inputs.count) else {
+        throw BitextError(
+          .malformed, "\(name): document \(index + 1) needs \"inputs\" (one or two files) or \"zh\" and \"en\"")
+      }
+      let resolved = inputs.map { $0.hasPrefix("/") ? $0 : base.appendingPathComponent($0).path }
+      var jobName = entry.name ?? Self.stem(inputs[0])
+      if names.contains(jobName) { jobName += "-\(index + 1)" }
+      names.insert(jobName)
+      jobs.append(BatchJob(name: jobName, inputs: resolved, options: entry.options ?? .init()))
+    }
+    return jobs
+  }
+
+  /// The file name without folder and extensions (`x.zh.txt` → `x`).
+  static func stem(_ path: String) -> String {
+    let name = URL(fileURLWithPath: path).lastPathComponent
+    return String(name.split(separator: ".").first ?? Substring(name))
+  }
+
+  private static func describe(_ error: any Error) -> String {
+    switch error {
+    case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
+    case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+      return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+    case DecodingError.dataCorrupted: return "invalid JSON"
+    default: return "\(error)"
+    }
+  }
+}

@@ -1,0 +1,139 @@
+import ArgumentParser
+import Bitext
+import Foundation
+
+/// Batch mode of `bitext align`: a manifest or a folder, many documents in parallel.
+struct BatchAlign {
+  let jobs: [BatchJob]
+  let outputFolder: String
+  let merged: String?
+  let force: Bool
+  let pipeline: Pipeline
+  let options: AlignmentOptions
+  let tmx: TMXOptions
+
+  func run() throws {
+    var runner = BatchRunner(
+      aligner: pipeline.aligner, outputFolder: outputFolder, minimumConfidence: options.minConfidence)
+    runner.force = force
+    runner.englishCode = tmx.enCode
+    let progress = ProgressDisplay(total: jobs.count, terminal: isatty(2) != 0)
+    let configured = runner
+    let jobs = self.jobs
+    let outcomes = runBlocking { await configured.run(jobs) { outcome, done, _ in progress.update(outcome, done: done) } }
+    progress.finish()
+    print(SummaryTable.render(outcomes))
+    try writeSummary(outcomes)
+    if let merged {
+      prepareOutput(merged)
+      let units = runner.exportedUnits(jobs, zhCode: tmx.zhCode)
+      let summary = try tmx.write(units, to: merged, sourceLanguage: tmx.zhCode ?? "zh-CN")
+      Diagnostics.note("\(merged): \(summary.units) units from \(jobs.count) documents")
+    }
+    let failed = outcomes.filter { if case .failed = $0.status { return true } else { return false } }
+    if !failed.isEmpty {
+      Diagnostics.note("\(failed.count) of \(outcomes.count) documents failed")
+      throw ExitCode.failure
+    }
+  }
+
+  private func writeSummary(_ outcomes: [BatchRunner.Outcome]) throws {
+    let file = try AtomicFile(path: outputFolder + "/summary.tsv")
+    try file.write("document\tstatus\tpairs\texported\tzh_aligned\ten_aligned\tmean_confidence\tseconds\n")
+    for o in outcomes {
+      try file.write(
+        "\(o.name)\t\(SummaryTable.status(o))\t\(o.pairs)\t\(o.exported)\t"
+          + String(format: "%.3f\t%.3f\t%.3f\t%.2f\n", o.zhShare, o.enShare, o.meanConfidence, o.seconds))
+    }
+    try file.commit()
+  }
+}
+
+/// Runs async work from a synchronous command.
+func runBlocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
+  let box = ResultBox<T>()
+  let semaphore = DispatchSemaphore(value: 0)
+  Task {
+    box.value = await work()
+    semaphore.signal()
+  }
+  semaphore.wait()
+  return box.value!
+}
+
+private final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+}
+
+/// A progress bar on a terminal, plain lines when piped.
+final class ProgressDisplay: @unchecked Sendable {
+  let total: Int
+  let terminal: Bool
+  let start = Date()
+  private var pairs = 0
+  private let lock = NSLock()
+
+  init(total: Int, terminal: Bool) {
+    self.total = total
+    self.terminal = terminal
+  }
+
+  func update(_ outcome: BatchRunner.Outcome, done: Int) {
+    lock.lock()
+    defer { lock.unlock() }
+    pairs += outcome.pairs
+    let elapsed = Date().timeIntervalSince(start)
+    let eta = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
+    if terminal {
+      let width = 24
+      let filled = width * done / max(1, total)
+      let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+      FileHandleOutput.standardError(
+        "\r\(bar) \(done)/\(total) documents, \(pairs) pairs, \(clock(elapsed)) elapsed, ETA \(clock(eta))   ")
+      if case .failed(let reason) = outcome.status {
+        FileHandleOutput.standardError("\n\(outcome.name): failed: \(reason)\n")
+      }
+    } else {
+      FileHandleOutput.standardError(
+        "[\(done)/\(total)] \(outcome.name): \(SummaryTable.status(outcome)), \(outcome.pairs) pairs"
+          + String(format: " (%.1fs), elapsed %@, ETA %@\n", outcome.seconds, clock(elapsed), clock(eta)))
+    }
+  }
+
+  func finish() {
+    if terminal { FileHandleOutput.standardError("\n") }
+  }
+
+  private func clock(_ seconds: Double) -> String {
+    let s = Int(seconds.rounded())
+    return String(format: "%02d:%02d", s / 60, s % 60)
+  }
+}
+
+/// The table printed after a batch.
+enum SummaryTable {
+  static func status(_ outcome: BatchRunner.Outcome) -> String {
+    switch outcome.status {
+    case .aligned: return "aligned"
+    case .skipped: return "up to date"
+    case .empty(let reason): return "no pairs: \(reason)"
+    case .failed(let reason): return "FAILED: \(reason)"
+    }
+  }
+
+  static func render(_ outcomes: [BatchRunner.Outcome]) -> String {
+    let nameWidth = min(40, max(8, outcomes.map(\.name.count).max() ?? 8))
+    var lines = [
+      "document".padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+        + "   pairs  zh aligned  en aligned  mean conf    time  status"
+    ]
+    for o in outcomes {
+      lines.append(
+        String(o.name.prefix(nameWidth)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
+          + String(
+            format: "  %6d  %9.0f%%  %9.0f%%  %9.2f  %5.1fs  ", o.pairs, o.zhShare * 100, o.enShare * 100,
+            o.meanConfidence, o.seconds) + status(o))
+    }
+    return lines.joined(separator: "\n")
+  }
+}
