@@ -52,6 +52,10 @@ let package = Package(
         "Bitext", .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings),
+    // Benchmark (a plain executable; Benchmarks/run.sh drives it under /usr/bin/time).
+    .executableTarget(
+      name: "bitext-benchmark", dependencies: ["Bitext"],
+      path: "Benchmarks/Sources/bitext-benchmark", swiftSettings: swiftSettings),
     // Tests.
     .target(
       name: "_BitextTestSupport", dependencies: ["Bitext"], path: "Tests/_BitextTestSupport"),

@@ -6,7 +6,7 @@ extension Aligner {
     /// Most sentences in a bead, both sides together.
     public var maxBeadSize = 6
     /// Cells added around each rectangle between anchors.
-    public var band = 6
+    public var band = 3
     /// Similarity a bead must exceed to be worth more than leaving its sentences out.
     public var skipPenalty = 0.2
     /// Extra similarity asked of a bead per sentence beyond 1-1 (a shape prior).

@@ -61,9 +61,18 @@ public struct Aligner: Sendable {
         "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names only "
           + "(run Scripts/setup.sh or pass --lexicon)")
     }
+    let debug = ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil
+    var clock = Date()
+    func lap(_ label: String) {
+      guard debug else { return }
+      FileHandle.standardError.write(
+        String(format: "%@ %.2fs\n", label, Date().timeIntervalSince(clock)).data(using: .utf8)!)
+      clock = Date()
+    }
     let extractor = FeatureExtractor(lexicon: lexicon)
     let zhFeatures = zh.map { extractor.chinese($0.text) }
     let enFeatures = en.map { extractor.english($0.text) }
+    lap("features")
     var scorer = CompositeScorer(
       lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
       anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
@@ -71,24 +80,28 @@ public struct Aligner: Sendable {
     let finder = AnchorFinder(
       zh: zhFeatures, en: enFeatures, score: { scorer.score(zh: $0..<($0 + 1), en: $1..<($1 + 1)) })
     let anchors = finder.anchors()
+    lap("anchors")
     let band = SearchBand(
       n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
       maxRectangle: configuration.maxRectangle)
-    if ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil {
+    if debug {
       FileHandle.standardError.write(
         "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)\n".data(using: .utf8)!)
     }
     let blocks = (zh.map(\.block), en.map(\.block))
     var steps = search(band: band, scorer: scorer, blocks: blocks)
+    lap("first pass")
     // Second pass: the length ratio of this document, from its own confident pairs.
     let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
       let z = step.zh.reduce(0.0) { $0 + zhFeatures[$1].length }
       let e = step.en.reduce(0.0) { $0 + enFeatures[$1].length }
       return (e + 1) / (z + 1)
     }.sorted()
-    if ratios.count >= 5 {
-      scorer.length.ratio = min(6, max(1.5, ratios[ratios.count / 2]))
+    let estimated = ratios.isEmpty ? scorer.length.ratio : min(6, max(1.5, ratios[ratios.count / 2]))
+    if ratios.count >= 5, abs(log(estimated / scorer.length.ratio)) > 0.05 {
+      scorer.length.ratio = estimated
       steps = search(band: band, scorer: scorer, blocks: blocks)
+      lap("second pass")
     }
     let beads = steps.map { step -> Bead in
       let similarity = scorer.score(zh: step.zh, en: step.en)
@@ -107,7 +120,9 @@ public struct Aligner: Sendable {
       maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
     let skip = configuration.skipPenalty
     let perSentence = configuration.shapePenalty
-    var program = DynamicProgram(shapes: shapes, band: band) { zh, en in
+    var scorer = scorer
+    scorer.cache = EvidenceCache(lexical: scorer.lexical, anchors: scorer.anchors)
+    var program = DynamicProgram(shapes: shapes, band: band) { [scorer] zh, en in
       let similarity = scorer.score(zh: zh, en: en)
       let size = Double(zh.count + en.count - 2)
       return similarity - skip - perSentence * size

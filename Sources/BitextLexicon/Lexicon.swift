@@ -15,6 +15,22 @@ public struct Lexicon: Sendable {
   private var glosses: [[Int32]] = []
   /// Longest headword, in Unicode scalars.
   public private(set) var maxWordLength = 1
+  /// Longest headword starting with each character.
+  private var longestByFirst: [Unicode.Scalar: UInt8] = [:]
+
+  /// Length in scalars of the longest headword starting with `scalar` (0 if none); a
+  /// longest-match segmenter need not try longer candidates.
+  public func longestWord(startingWith scalar: Unicode.Scalar) -> Int {
+    Int(longestByFirst[scalar] ?? (index.isEmpty ? 0 : 1))
+  }
+
+  private mutating func noteHeadword(_ headword: String) {
+    let length = headword.unicodeScalars.count
+    maxWordLength = max(maxWordLength, length)
+    if let first = headword.unicodeScalars.first {
+      longestByFirst[first] = max(longestByFirst[first] ?? 0, UInt8(min(length, 255)))
+    }
+  }
 
   /// An empty lexicon (alignment then uses lengths, anchors and names only).
   public init() {}
@@ -29,7 +45,7 @@ public struct Lexicon: Sendable {
     for (headword, ids) in entries {
       index[headword] = Int32(glosses.count)
       glosses.append(ids)
-      maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
+      noteHeadword(headword)
     }
   }
 
@@ -68,7 +84,7 @@ public struct Lexicon: Sendable {
     } else {
       index[headword] = Int32(glosses.count)
       glosses.append(Array(Set(ids)).sorted())
-      maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
+      noteHeadword(headword)
     }
   }
 

@@ -5,12 +5,17 @@
 ///
 /// - Complexity: O(N·t·p + K log K) for N sentences, t translations per sentence, p
 ///   postings per stem (capped) and K candidate pairs.
+import Foundation
+
 struct AnchorFinder {
   let zh: [ChineseFeatures]
   let en: [EnglishFeatures]
   let score: (Int, Int) -> Double
   var threshold = 0.45
-  var maxPostings = 64
+  /// Stems found in more English sentences than this are not used for voting.
+  var maxPostings = 5_000
+  /// Translations (the rarest) each Chinese sentence votes with.
+  var rarestStems = 8
 
   func anchors() -> [(Int, Int)] {
     var postings: [Int32: [Int32]] = [:]
@@ -21,14 +26,25 @@ struct AnchorFinder {
     var bestForEn = [(Int, Double)](repeating: (-1, 0), count: en.count)
     var votes = [Float](repeating: 0, count: en.count)
     var touched: [Int] = []
+    var stems: [(stem: Int32, postings: Int, weight: Float)] = []
     for i in zh.indices {
+      // Vote through the sentence's rarest translations only: cheap for common words,
+      // and rare words are the ones that point at the right sentence.
+      stems.removeAll(keepingCapacity: true)
       for word in zh[i].words {
         for stem in word.translations {
           guard let list = postings[stem], list.count <= maxPostings else { continue }
-          for j in list {
-            if votes[Int(j)] == 0 { touched.append(Int(j)) }
-            votes[Int(j)] += word.weight
-          }
+          stems.append((stem, list.count, word.weight))
+        }
+      }
+      stems.sort { $0.postings < $1.postings }
+      var used: Set<Int32> = []
+      for (stem, count, weight) in stems where used.count < rarestStems {
+        guard used.insert(stem).inserted, let list = postings[stem] else { continue }
+        let vote = weight / log2(2 + Float(count))
+        for j in list {
+          if votes[Int(j)] == 0 { touched.append(Int(j)) }
+          votes[Int(j)] += vote
         }
       }
       let candidates = touched.sorted { votes[$0] > votes[$1] }.prefix(4)

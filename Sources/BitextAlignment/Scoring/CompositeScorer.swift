@@ -5,10 +5,19 @@ struct CompositeScorer {
   let lexical: LexicalScorer
   let anchors: AnchorScorer
   var length: LengthScorer
+  /// Pair evidence for the dynamic program's sweep; nil scores without caching.
+  var cache: EvidenceCache?
 
   /// Similarity of a bead: coverage of both sides, weighted by length agreement.
   func score(zh: Range<Int>, en: Range<Int>) -> Double {
-    let evidence = lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
+    let evidence: Evidence
+    if let cache {
+      evidence =
+        lexical.evidence(zh: zh, en: en) { cache.entry($0, $1).masks }
+        + anchors.evidence(zh: zh, en: en) { cache.entry($0, $1).anchors }
+    } else {
+      evidence = lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
+    }
     let coverage = evidence.coverage
     if coverage == 0 { return 0 }
     let lengthScore = length.score(zh: zh, en: en)

@@ -1,61 +1,16 @@
 /// Dictionary evidence: Chinese words whose glosses occur among the English stems, and
 /// English stems that some Chinese word translates.
 ///
-/// Each sentence pair is compared once: which words of the Chinese sentence the English
-/// one translates, and which stems of the English sentence the Chinese one covers, are
-/// kept as bit masks, and a multi-sentence bead ORs the masks of its pairs. Rows of the
-/// cache behind the dynamic program's frontier are dropped, so memory stays linear.
-final class LexicalScorer: Scorer {
+/// Each sentence pair is compared once (``pair(_:_:)``): which words of the Chinese
+/// sentence the English one translates, and which stems of the English sentence the
+/// Chinese one covers, kept as bit masks. A multi-sentence bead ORs the masks of its
+/// pairs, so its evidence is exact without comparing the sentences again.
+struct LexicalScorer: Scorer {
   let zh: [ChineseFeatures]
   let en: [EnglishFeatures]
-  private var cache: [Int: [Int: PairMasks]] = [:]
-  private var lowestRow = 0
-  /// Rows kept behind the highest row asked for.
-  let window: Int
 
-  init(zh: [ChineseFeatures], en: [EnglishFeatures], window: Int = 8) {
-    self.zh = zh
-    self.en = en
-    self.window = window
-  }
-
-  func evidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Evidence {
-    evict(below: zhRange.upperBound - window)
-    var result = Evidence()
-    var enMasks = [Mask256](repeating: Mask256(), count: enRange.count)
-    for i in zhRange {
-      var zhMask = Mask256()
-      for (k, j) in enRange.enumerated() {
-        let masks = pair(i, j)
-        zhMask.formUnion(masks.zh)
-        enMasks[k].formUnion(masks.en)
-      }
-      let words = zh[i].words
-      result.zhTotal += zh[i].totalWeight
-      for w in 0..<min(words.count, 256) where zhMask.contains(w) {
-        result.zhMatched += words[w].weight
-      }
-    }
-    for (k, j) in enRange.enumerated() {
-      result.enTotal += Float(en[j].stems.count)
-      result.enMatched += Float(enMasks[k].count)
-    }
-    return result
-  }
-
-  private func evict(below row: Int) {
-    if row < lowestRow - window {  // a new pass from the start
-      cache.removeAll()
-      lowestRow = max(0, row)
-      return
-    }
-    guard row > lowestRow + window else { return }
-    for r in lowestRow..<row { cache[r] = nil }
-    lowestRow = row
-  }
-
-  private func pair(_ i: Int, _ j: Int) -> PairMasks {
-    if let cached = cache[i]?[j] { return cached }
+  /// The masks of one sentence pair.
+  func pair(_ i: Int, _ j: Int) -> PairMasks {
     var masks = PairMasks()
     let stemSet = en[j].stemSet
     for (w, word) in zh[i].words.prefix(256).enumerated() {
@@ -65,8 +20,35 @@ final class LexicalScorer: Scorer {
     for (s, stem) in en[j].stems.prefix(256).enumerated() where stem >= 0 {
       if translations.contains(stem) { masks.en.insert(s) }
     }
-    cache[i, default: [:]][j] = masks
     return masks
+  }
+
+  func evidence(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Evidence {
+    evidence(zh: zhRange, en: enRange) { pair($0, $1) }
+  }
+
+  /// Bead evidence from pair masks supplied by `masks` (cached or not).
+  func evidence(zh zhRange: Range<Int>, en enRange: Range<Int>, masks: (Int, Int) -> PairMasks)
+    -> Evidence
+  {
+    var result = Evidence()
+    for i in zhRange {
+      var zhMask = Mask256()
+      for j in enRange { zhMask.formUnion(masks(i, j).zh) }
+      let words = zh[i].words
+      result.zhTotal += zh[i].totalWeight
+      if zhMask.isEmpty { continue }
+      for w in 0..<min(words.count, 256) where zhMask.contains(w) {
+        result.zhMatched += words[w].weight
+      }
+    }
+    for j in enRange {
+      var enMask = Mask256()
+      for i in zhRange { enMask.formUnion(masks(i, j).en) }
+      result.enTotal += Float(en[j].stems.count)
+      result.enMatched += Float(enMask.count)
+    }
+    return result
   }
 }
 
@@ -106,6 +88,8 @@ struct Mask256 {
     c |= other.c
     d |= other.d
   }
+
+  var isEmpty: Bool { a | b | c | d == 0 }
 
   var count: Int { a.nonzeroBitCount + b.nonzeroBitCount + c.nonzeroBitCount + d.nonzeroBitCount }
 }

@@ -13,7 +13,8 @@ struct ChineseFeatures {
   /// Latin-script tokens (G7, SCO, BRICS), lowercased.
   var latin: [String] = []
   /// Pinyin of two or three consecutive Han characters, for names (杨洁勉 → jiemian).
-  var pinyinKeys: Set<String> = []
+  /// (Stored as FNV-1a hashes of the lowercase romanisation.)
+  var pinyinKeys: Set<UInt64> = []
   /// Length in English-character units (Han characters; Latin counted by letters / 3).
   var length: Double = 0
   var totalWeight: Float = 0
@@ -27,8 +28,8 @@ struct EnglishFeatures {
   var numbers: [String] = []
   /// All lowercase words, for Latin tokens found in Chinese text.
   var words: Set<String> = []
-  /// Capitalized words (lowercased), for pinyin names.
-  var names: [String] = []
+  /// Capitalized words (FNV-1a hashes of the lowercase word), for pinyin names.
+  var names: [UInt64] = []
   /// Letters and digits.
   var length: Double = 0
 }
@@ -41,6 +42,8 @@ final class FeatureExtractor {
   private let fold = try? ICUTransliterator("Hant-Hans")
   private let pinyin = try? ICUTransliterator("Han-Latin; Latin-ASCII")
   private var pinyinCache: [Unicode.Scalar: String] = [:]
+  /// Per character: whether the Traditional → Simplified fold changes it.
+  private var foldCache: [Unicode.Scalar: Bool] = [:]
 
   /// Chinese function words that carry no lexical evidence.
   static let chineseStopwords: Set<String> = [
@@ -104,18 +107,26 @@ final class FeatureExtractor {
         if current.isEmpty { capitalized = scalar.properties.isUppercase }
         current.unicodeScalars.append(scalar)
       } else {
-        if capitalized && current.count >= 4 { features.names.append(current.lowercased()) }
+        if capitalized && current.count >= 4 { features.names.append(fnv(current.lowercased())) }
         current = ""
       }
     }
-    if capitalized && current.count >= 4 { features.names.append(current.lowercased()) }
+    if capitalized && current.count >= 4 { features.names.append(fnv(current.lowercased())) }
     features.length = Double(scalars.count { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     return features
   }
 
   /// Forward longest match against the lexicon; unknown characters are skipped.
   private func segment(_ run: [Unicode.Scalar], into features: inout ChineseFeatures) {
-    let folded: [Unicode.Scalar]? = fold.map { Array($0(String(String.UnicodeScalarView(run))).unicodeScalars) }
+    // Fold only runs that hold a Traditional-only character (Simplified text never needs it).
+    let needsFold = run.contains { scalar in
+      if let known = foldCache[scalar] { return known }
+      let changes = fold.map { $0(String(scalar)) != String(scalar) } ?? false
+      foldCache[scalar] = changes
+      return changes
+    }
+    let folded: [Unicode.Scalar]? =
+      needsFold ? fold.map { Array($0(String(String.UnicodeScalarView(run))).unicodeScalars) } : nil
     let alternate = folded?.count == run.count ? folded : nil
     var i = 0
     let maxLength = max(1, min(lexicon.maxWordLength, 8))
@@ -123,7 +134,12 @@ final class FeatureExtractor {
       var matched = 0
       var translations: [Int32] = []
       var word = ""
-      for length in stride(from: min(maxLength, run.count - i), through: 1, by: -1) {
+      let longest = min(
+        maxLength, run.count - i,
+        max(
+          lexicon.longestWord(startingWith: run[i]),
+          alternate.map { lexicon.longestWord(startingWith: $0[i]) } ?? 0))
+      for length in stride(from: longest, through: 1, by: -1) {
         let candidate = String(String.UnicodeScalarView(run[i..<(i + length)]))
         if let found = lexicon.translations(of: candidate) {
           matched = length
@@ -163,9 +179,10 @@ final class FeatureExtractor {
 
   private func addPinyinKeys(_ syllables: [String], into features: inout ChineseFeatures) {
     for i in syllables.indices {
-      if i + 1 < syllables.count { features.pinyinKeys.insert(syllables[i] + syllables[i + 1]) }
-      if i + 2 < syllables.count {
-        features.pinyinKeys.insert(syllables[i] + syllables[i + 1] + syllables[i + 2])
+      if i + 1 < syllables.count {
+        let two = fnv(syllables[i + 1], seed: fnv(syllables[i]))
+        features.pinyinKeys.insert(two)
+        if i + 2 < syllables.count { features.pinyinKeys.insert(fnv(syllables[i + 2], seed: two)) }
       }
     }
   }
@@ -195,6 +212,16 @@ final class FeatureExtractor {
     if !current.isEmpty { result.append(current) }
     return result
   }
+}
+
+/// FNV-1a over UTF-8; `seed` chains pieces, so fnv(b, seed: fnv(a)) == fnv(a + b).
+func fnv(_ text: String, seed: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 {
+  var hash = seed
+  for byte in text.utf8 {
+    hash ^= UInt64(byte)
+    hash = hash &* 0x100_0000_01b3
+  }
+  return hash
 }
 
 #if canImport(Glibc)

@@ -1,0 +1,126 @@
+// Aligns a synthetic Chinese–English pair of N sentences per side and prints one JSON line:
+// sentences, seconds, sentences per second, peak resident memory, and accuracy against
+// the generator's own truth. Benchmarks/run.sh runs it for growing N.
+//
+// usage: bitext-benchmark N [--seed S] [--lexicon PATH] [--keep DIR]
+import Bitext
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+struct Generator: RandomNumberGenerator {
+  var state: UInt64
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// Word pairs: two-character CC-CEDICT headwords whose first gloss is one English word.
+func vocabulary(lexiconPath: String?) -> [(String, String)] {
+  var pairs: [(String, String)] = []
+  if let lexiconPath, let text = try? String(contentsOfFile: lexiconPath, encoding: .utf8) {
+    for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+      let head = line.split(separator: " ", maxSplits: 2)
+      guard head.count >= 2, head[1].unicodeScalars.count == 2,
+        let slash = line.firstIndex(of: "/")
+      else { continue }
+      let gloss = line[line.index(after: slash)...].split(separator: "/").first ?? ""
+      if gloss.count >= 4, gloss.allSatisfy({ $0.isLowercase && $0.isASCII }) {
+        pairs.append((String(head[1]), String(gloss)))
+      }
+    }
+  }
+  if pairs.count < 100 {
+    pairs = [
+      ("茶叶", "tea"), ("历史", "history"), ("中国", "china"), ("欧洲", "europe"), ("商人", "merchant"),
+      ("河流", "river"), ("城市", "city"), ("道路", "road"), ("货物", "goods"), ("农田", "farmland"),
+      ("国王", "king"), ("公主", "princess"), ("贸易", "trade"), ("种子", "seeds"), ("沙漠", "desert"),
+    ]
+  }
+  return pairs
+}
+
+let arguments = CommandLine.arguments
+guard arguments.count >= 2, let size = Int(arguments[1]), size > 0 else {
+  FileHandle.standardError.write("usage: bitext-benchmark N [--seed S] [--lexicon PATH]\n".data(using: .utf8)!)
+  exit(2)
+}
+func option(_ name: String) -> String? {
+  arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil }
+}
+var random = Generator(state: UInt64(option("--seed") ?? "") ?? 42)
+let lexiconPath = option("--lexicon") ?? LexiconLoader.defaultPath()
+let words = vocabulary(lexiconPath: lexiconPath)
+
+// Generate: mostly 1-1, some 1-2 splits, some sentences with no counterpart.
+var zhLines: [String] = []
+var enLines: [String] = []
+var truth: Set<String> = []  // "zh-line:en-line" links
+while zhLines.count < size {
+  let roll = Double.random(in: 0..<1, using: &random)
+  let sentence = (0..<Int.random(in: 6...16, using: &random)).map { _ in words.randomElement(using: &random)! }
+  let zh = sentence.map(\.0).joined() + "。"
+  let en = sentence.map(\.1).joined(separator: " ")
+  if roll < 0.03 {
+    zhLines.append(zh)  // no English counterpart
+  } else if roll < 0.06 {
+    enLines.append(en.prefix(1).uppercased() + en.dropFirst() + ".")
+  } else if roll < 0.14, sentence.count >= 8 {
+    let half = sentence.count / 2
+    let first = sentence[..<half].map(\.1).joined(separator: " ")
+    let second = sentence[half...].map(\.1).joined(separator: " ")
+    truth.insert("\(zhLines.count):\(enLines.count)")
+    truth.insert("\(zhLines.count):\(enLines.count + 1)")
+    zhLines.append(zh)
+    enLines.append(first.prefix(1).uppercased() + first.dropFirst() + ".")
+    enLines.append(second.prefix(1).uppercased() + second.dropFirst() + ".")
+  } else {
+    truth.insert("\(zhLines.count):\(enLines.count)")
+    zhLines.append(zh)
+    enLines.append(en.prefix(1).uppercased() + en.dropFirst() + ".")
+  }
+}
+
+let folder = option("--keep") ?? NSTemporaryDirectory() + "bitext-benchmark-\(getpid())"
+try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+let zhPath = folder + "/zh.txt"
+let enPath = folder + "/en.txt"
+try (zhLines.joined(separator: "\n") + "\n").write(toFile: zhPath, atomically: true, encoding: .utf8)
+try (enLines.joined(separator: "\n") + "\n").write(toFile: enPath, atomically: true, encoding: .utf8)
+
+// Measure: load the lexicon, read, segment (one sentence per line), align, write TMX.
+let start = Date()
+let lexicon = try lexiconPath.map { try LexiconCache.load(path: $0) } ?? Lexicon()
+var options = Segmenter.Options()
+options.linesAreSentences = true
+let pipeline = Pipeline(segmenterOptions: options, aligner: Aligner(lexicon: lexicon))
+let result = try pipeline.align(inputs: [zhPath, enPath])
+let writer = try TMXWriter(path: folder + "/out.tmx", header: TMXHeader())
+for unit in pipeline.translationUnits(result, minimumConfidence: 0.5) { try writer.add(unit) }
+_ = try writer.finish()
+let seconds = Date().timeIntervalSince(start)
+
+var usage = rusage()
+getrusage(RUSAGE_SELF.rawValue, &usage)
+var predicted: Set<String> = []
+for bead in result.alignment.beads where bead.confidence >= 0.5 {
+  for z in bead.zh { for e in bead.en { predicted.insert("\(z):\(e)") } }
+}
+let correct = predicted.intersection(truth).count
+let record: [String: Any] = [
+  "sentences_zh": zhLines.count, "sentences_en": enLines.count, "seconds": (seconds * 1000).rounded() / 1000,
+  "sentences_per_second": Int(Double(zhLines.count + enLines.count) / seconds),
+  "peak_rss_mib": Double(usage.ru_maxrss) / 1024, "pairs": result.alignment.beads.count,
+  "link_precision": predicted.isEmpty ? 1 : Double(correct) / Double(predicted.count),
+  "link_recall": Double(correct) / Double(truth.count),
+  "dictionary": lexicon.isEmpty ? "none" : "CC-CEDICT",
+]
+let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
+print(String(decoding: data, as: UTF8.self))
+if option("--keep") == nil { try? FileManager.default.removeItem(atPath: folder) }

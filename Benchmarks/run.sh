@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Speed and memory of Bitext, measured (not a timed test).
+#  1. Synthetic Chinese–English pairs of 1k, 10k and 100k sentences per side (generated
+#     from CC-CEDICT words by Benchmarks/Sources/bitext-benchmark, with 1-2 splits and
+#     sentences without counterpart), each aligned in its own process: wall time,
+#     sentences per second, peak memory, accuracy against the generator's truth, and the
+#     growth exponents of time and memory against size.
+#  2. A folder of 1,000 small documents (copies of Alignments/samples/tea-essay.txt)
+#     aligned in batch mode: wall time and CPU use (200% = both cores busy).
+# usage: Benchmarks/run.sh [SIZES…]    (default: 1000 10000 100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+Scripts/setup.sh
+swift build -c release --product bitext-benchmark >/dev/null
+swift build -c release --product bitext >/dev/null
+sizes=("${@:-1000 10000 100000}")
+[ $# -eq 0 ] && sizes=(1000 10000 100000)
+results=$(mktemp)
+for n in "${sizes[@]}"; do
+  .build/release/bitext-benchmark "$n" | tee -a "$results" >&2
+done
+python3 - "$results" <<'PY'
+import json, math, sys
+rows = [json.loads(l) for l in open(sys.argv[1])]
+print("| sentences (zh / en) | seconds | sentences/s | peak memory | link P / R |")
+print("|---|---|---|---|---|")
+for r in rows:
+    print("| %d / %d | %.1f | %d | %.0f MiB | %.3f / %.3f |" % (
+        r["sentences_zh"], r["sentences_en"], r["seconds"], r["sentences_per_second"],
+        r["peak_rss_mib"], r["link_precision"], r["link_recall"]))
+for a, b in zip(rows, rows[1:]):
+    k = math.log(b["sentences_zh"] / a["sentences_zh"])
+    print("growth %d→%d: time exponent %.2f, memory exponent %.2f" % (
+        a["sentences_zh"], b["sentences_zh"], math.log(b["seconds"] / a["seconds"]) / k,
+        math.log(b["peak_rss_mib"] / a["peak_rss_mib"]) / k))
+PY
+corpus=$(mktemp -d)
+out=$(mktemp -d)
+trap 'rm -rf "$corpus" "$out" "$results"' EXIT
+for i in $(seq -w 1 1000); do cp Alignments/samples/tea-essay.txt "$corpus/essay-$i.txt"; done
+/usr/bin/time -f "1000 documents: %e s wall, %P CPU (200%% = both cores busy), %M KB peak" \
+  .build/release/bitext align "$corpus" --out-dir "$out" >/dev/null 2>"$out.log" || true
+tail -1 "$out.log"
+rm -f "$out.log"
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), swift $(swift --version 2>&1 | head -1 | sed 's/.*version \([0-9.]*\).*/\1/')"
