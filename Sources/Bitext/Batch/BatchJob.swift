@@ -9,6 +9,8 @@ public struct BatchJob: Sendable, Hashable {
   public var inputs: [String]
   /// Per-document overrides.
   public var options: Options
+  /// A reference alignment for `bitext eval --manifest`, if the manifest gives one.
+  public var reference: String?
 
   /// Options a manifest may set per document.
   public struct Options: Sendable, Hashable, Codable {
@@ -33,10 +35,13 @@ public struct BatchJob: Sendable, Hashable {
   }
 
   /// Creates a job.
-  public init(name: String, inputs: [String], options: Options = Options()) {
+  public init(
+    name: String, inputs: [String], options: Options = Options(), reference: String? = nil
+  ) {
     self.name = name
     self.inputs = inputs
     self.options = options
+    self.reference = reference
   }
 }
 
@@ -58,6 +63,7 @@ public enum Manifest {
       var zh: String?
       var en: String?
       var options: BatchJob.Options?
+      var reference: String?
     }
     var documents: [Entry]
   }
@@ -90,11 +96,17 @@ public enum Manifest {
         throw BitextError(
           .malformed, "\(name): document \(index + 1) needs \"inputs\" (one or two files) or \"zh\" and \"en\"")
       }
-      let resolved = inputs.map { $0.hasPrefix("/") ? $0 : base.appendingPathComponent($0).path }
+      func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+      }
+      let resolved = inputs.map(resolve)
       var jobName = entry.name ?? Self.stem(inputs[0])
       if names.contains(jobName) { jobName += "-\(index + 1)" }
       names.insert(jobName)
-      jobs.append(BatchJob(name: jobName, inputs: resolved, options: entry.options ?? .init()))
+      jobs.append(
+        BatchJob(
+          name: jobName, inputs: resolved, options: entry.options ?? .init(),
+          reference: entry.reference.map(resolve)))
     }
     return jobs
   }

@@ -105,6 +105,7 @@ public struct BatchRunner: Sendable {
       return outcome
     }
     do {
+      try? FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
       var segmenter = Segmenter.Options()
       segmenter.encoding = job.options.encoding
       segmenter.linesAreSentences = job.options.split == "lines"

@@ -18,7 +18,7 @@ extension BitextCommand {
         "exported": false when below) and every sentence left without a partner.
 
         Examples:
-          bitext align Alignments/samples/tea-essay.txt -o Alignments/out/tea.tmx
+          bitext align Alignments/samples/tea-essay.txt -o Alignments/out/tea.tmx --html Alignments/out/tea.html
           bitext align zh.txt en.txt -o memory.tmx --jsonl memory.jsonl
           bitext align zh.lines en.lines --split lines --jsonl out.jsonl
           bitext align essay.txt -o memory.tmx --zh-code zh-HK --en-code en-US
@@ -53,6 +53,9 @@ extension BitextCommand {
     @Option(help: "Also write the alignment as JSON Lines (pairs and unaligned sentences).")
     var jsonl: String?
 
+    @Option(help: "Also write a self-contained HTML report (as `bitext report --html`).")
+    var html: String?
+
     @OptionGroup var alignment: AlignmentOptions
     @OptionGroup var tmx: TMXOptions
 
@@ -71,8 +74,8 @@ extension BitextCommand {
       guard (1...2).contains(inputs.count) else {
         throw ValidationError("give one mixed file or two files (Chinese and English)")
       }
-      guard output != nil || jsonl != nil else {
-        throw ValidationError("nothing to write: give -o OUT.tmx and/or --jsonl OUT.jsonl")
+      guard output != nil || jsonl != nil || html != nil else {
+        throw ValidationError("nothing to write: give -o OUT.tmx, --jsonl OUT.jsonl and/or --html OUT.html")
       }
     }
 
@@ -102,12 +105,22 @@ extension BitextCommand {
       for warning in result.alignment.warnings { Diagnostics.warning(warning) }
       let threshold = alignment.minConfidence
       do {
+        let lines = pipeline.jsonLines(result, minimumConfidence: threshold)
         if let jsonl {
           prepareOutput(jsonl)
           let file = try AtomicFile(path: jsonl)
-          for line in pipeline.jsonLines(result, minimumConfidence: threshold) {
-            try file.write(line + "\n")
-          }
+          for line in lines { try file.write(line + "\n") }
+          try file.commit()
+        }
+        if let html {
+          prepareOutput(html)
+          let decoder = JSONDecoder()
+          let records = try lines.map { try decoder.decode(AlignmentRecord.self, from: Data($0.utf8)) }
+          let file = try AtomicFile(path: html)
+          try file.write(
+            HTMLReport.render(
+              records: records, summary: ReportSummary(document: result.name, records: records),
+              threshold: threshold))
           try file.commit()
         }
         if let output {

@@ -15,16 +15,31 @@ extension BitextCommand {
         Examples:
           bitext eval --gold Alignments/references/tea-essay.json Alignments/out/tea.tmx
           bitext eval --gold ../shared/gold/001_6733f28e44e09408.json out.jsonl --source ../shared/seeds --json
+          bitext eval --manifest Alignments/manifests/samples.json
+
+        With --manifest, every document that names a "reference" is aligned (with the
+        alignment options below) and scored, and a table of the figures is printed.
         """)
 
     @Option(help: "The reference alignment (JSON).")
-    var gold: String
+    var gold: String?
 
     @Option(help: "Folder with the reference's source files (default: seeds/ or samples/ beside it).")
     var source: String?
 
+    @Option(help: "Align and score every document of a manifest that names a reference.")
+    var manifest: String?
+
     @Argument(help: "The alignment to score: a .tmx file or a .jsonl file from bitext align.")
-    var alignment: String
+    var alignment: String?
+
+    @OptionGroup var options: AlignmentOptions
+
+    func validate() throws {
+      if manifest == nil && (gold == nil || alignment == nil) {
+        throw ValidationError("give --gold REF.json and an alignment file, or --manifest M.json")
+      }
+    }
 
     @Flag(help: "Print the figures as one JSON object.")
     var json = false
@@ -33,9 +48,13 @@ extension BitextCommand {
     var show = 10
 
     func run() throws {
+      if let manifest {
+        try ManifestEvaluation(manifest: manifest, options: options, json: json).run()
+        return
+      }
       let score: AlignmentScore
       do {
-        score = try AlignmentFile.evaluate(path: alignment, referencePath: gold, sourceFolder: source)
+        score = try AlignmentFile.evaluate(path: alignment!, referencePath: gold!, sourceFolder: source)
       } catch {
         throw Diagnostics.fail(error)
       }
@@ -66,5 +85,64 @@ extension BitextCommand {
     }
 
     private func round4(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+  }
+}
+
+/// `bitext eval --manifest`: align each document with a reference and score it.
+struct ManifestEvaluation {
+  let manifest: String
+  let options: AlignmentOptions
+  let json: Bool
+
+  func run() throws {
+    let jobs: [BatchJob]
+    do { jobs = try Manifest.load(path: manifest).filter { $0.reference != nil } } catch {
+      throw Diagnostics.fail(error)
+    }
+    guard !jobs.isEmpty else {
+      throw Diagnostics.fail(BitextError(.empty, "\(manifest): no document names a reference"))
+    }
+    let pipeline = try options.pipeline()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-eval-\(getpid())").path
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    var runner = BatchRunner(aligner: pipeline.aligner, outputFolder: folder, minimumConfidence: options.minConfidence)
+    runner.force = true
+    var rows: [[String: Any]] = []
+    var failed = false
+    for job in jobs {
+      let outcome = runner.process(job)
+      if case .failed(let reason) = outcome.status {
+        Diagnostics.warning("\(job.name): \(reason)")
+        failed = true
+        continue
+      }
+      let referenceFolder = URL(fileURLWithPath: job.inputs[0]).deletingLastPathComponent().path
+      do {
+        let score = try AlignmentFile.evaluate(
+          path: runner.outputs(job).tmx, referencePath: job.reference!, sourceFolder: referenceFolder)
+        rows.append([
+          "document": job.name, "pairs": score.pairs, "precision": score.precision, "recall": score.recall,
+          "f1": score.f1, "strict_precision": score.strictPrecision, "strict_recall": score.strictRecall,
+        ])
+      } catch {
+        Diagnostics.warning("\(job.name): \(error)")
+        failed = true
+      }
+    }
+    if json {
+      let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
+      print(String(decoding: data, as: UTF8.self))
+    } else {
+      print("| document | pairs | link P | link R | link F1 | bead P | bead R |")
+      print("|---|---|---|---|---|---|---|")
+      for row in rows {
+        print(
+          String(
+            format: "| %@ | %d | %.3f | %.3f | %.3f | %.3f | %.3f |", row["document"] as! String,
+            row["pairs"] as! Int, row["precision"] as! Double, row["recall"] as! Double,
+            row["f1"] as! Double, row["strict_precision"] as! Double, row["strict_recall"] as! Double))
+      }
+    }
+    if failed { throw ExitCode.failure }
   }
 }
