@@ -64,6 +64,7 @@ let package = Package(
     .testTarget(name: "BitextAlignmentTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextExportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextReportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
+    .testTarget(name: "BitextBatchTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["_BitextTestSupport"]),
   ]
 )

@@ -81,3 +81,26 @@ struct CLITests {
     #expect(run.output.contains("Examples:"))
   }
 }
+
+@Suite("bitext align, batch mode")
+struct CLIBatchTests {
+  @Test("A folder is aligned with a summary; one bad file fails the run but not the others")
+  func folder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let corpus = folder.url.appendingPathComponent("corpus").path
+    try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(atPath: Seeds.sample("river.zh.txt"), toPath: corpus + "/river.zh.txt")
+    try FileManager.default.copyItem(atPath: Seeds.sample("river.en.txt"), toPath: corpus + "/river.en.txt")
+    try FileManager.default.copyItem(atPath: Seeds.sample("tea-essay.txt"), toPath: corpus + "/tea.txt")
+    try Data().write(to: URL(fileURLWithPath: corpus + "/broken.txt"))
+    let out = folder.path("out")
+    let run = try runBitext(["align", corpus, "--out-dir", out, "--merged", out + "/all.tmx"])
+    #expect(run.status != 0)  // broken.txt failed
+    #expect(run.output.contains("river") && run.output.contains("tea") && run.output.contains("FAILED"))
+    for name in ["river.tmx", "river.jsonl", "tea.tmx", "summary.tsv", "all.tmx"] {
+      #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
+    }
+    #expect(run.error.contains("[3/3]"))  // plain progress lines when piped
+  }
+}
