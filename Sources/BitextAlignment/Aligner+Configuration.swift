@@ -12,7 +12,7 @@ extension Aligner {
     /// Extra similarity asked of a bead per sentence beyond 1-1 (a shape prior).
     public var shapePenalty = 0.04
     /// Pairs below this confidence are not exported to TMX (they stay in JSON Lines).
-    public var minimumConfidence = 0.5
+    public var minimumConfidence = 0.6
     /// Rectangles between anchors above this many cells are searched in a diagonal band.
     public var maxRectangle = 400_000
 

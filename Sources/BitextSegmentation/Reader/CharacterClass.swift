@@ -21,6 +21,14 @@ public enum CharacterClass {
     (0x0400...0x04FF).contains(scalar.value)
   }
 
+  /// Whether `scalar` is punctuation as Chinese running text uses it (full-width marks,
+  /// and the ASCII comma, period and colon that some sources use instead).
+  static func isChinesePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+    (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFF0F).contains(scalar.value)
+      || (0xFF1A...0xFF1F).contains(scalar.value)
+      || ["，", "、", "“", "”", "‘", "’", ",", ".", ":", ";", "!", "?"].contains(scalar)
+  }
+
   /// Punctuation that ends a Chinese or English sentence.
   static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", ".", "…", "．"]
 

@@ -29,12 +29,18 @@ enum LineJoiner {
     let bothChinese = left.isChinese && right.isChinese
     guard bothChinese || (left == right) else { return false }
     if next.blankLinesBefore == 0 {
-      // Lines of one paragraph, unless a short line stands alone (a credit, a date, a
-      // caption label) before a line that starts afresh.
-      if bothChinese {
-        return previous.text.count >= 12 || CharacterClass.continuing.contains(a)
+      // Lines of one paragraph, unless a short line stands alone: a heading, a credit, a
+      // date or a caption label before a line that starts afresh.
+      if previous.marker == .list || CharacterClass.continuing.contains(a) { return true }
+      // After a finished sentence, a heading-like line starts a block of its own.
+      if endsSentence(a) || endsSentenceBeforeClose(previous.text), looksLikeHeading(next.text, chinese: bothChinese) {
+        return false
       }
-      return previous.text.count >= 50 || startsLower(b) || CharacterClass.continuing.contains(a)
+      if bothChinese {
+        let punctuated = previous.text.scalars.contains { CharacterClass.isChinesePunctuation($0) }
+        return punctuated || previous.text.count > 25
+      }
+      return startsLower(b) || previous.text.count >= 70 || endsWithFunctionWord(previous.text)
     }
     if next.blankLinesBefore > 3 { return false }
     if bothChinese {
@@ -74,6 +80,26 @@ enum LineJoiner {
       block.append(" ", start: block.ends[block.count - 1], end: next.starts[0])
     }
     block.append(contentsOf: next)
+  }
+
+  /// A short line without sentence punctuation (Chinese: without any punctuation).
+  private static func looksLikeHeading(_ text: MappedText, chinese: Bool) -> Bool {
+    if chinese {
+      return text.count <= 25 && !text.scalars.contains { CharacterClass.isChinesePunctuation($0) }
+    }
+    guard let first = text.scalars.first, first.properties.isUppercase || ("0"..."9").contains(first),
+      let last = text.scalars.last
+    else { return false }
+    return text.count < 70 && !endsSentence(last) && !CharacterClass.continuing.contains(last)
+  }
+
+  /// Whether the line ends with a word that cannot end an English heading or sentence
+  /// (the, of, and …): the line was wrapped.
+  private static func endsWithFunctionWord(_ text: MappedText) -> Bool {
+    var start = text.count
+    while start > 0, CharacterClass.isLatinLetter(text.scalars[start - 1]) { start -= 1 }
+    let word = String(String.UnicodeScalarView(text.scalars[start...])).lowercased()
+    return ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "as", "at", "that", "which", "its", "their", "is", "are", "was", "were", "be", "has", "have", "not"].contains(word)
   }
 
   static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {
