@@ -101,8 +101,15 @@ struct ScoringTests {
 
   @Test("Confidence is monotone in similarity and spans (0, 1)")
   func confidence() {
-    let values = stride(from: 0.0, through: 1.0, by: 0.1).map(Confidence.calibrated)
+    let values = stride(from: 0.0, through: 1.0, by: 0.1).map { Confidence.calibrated($0) }
     #expect(zip(values, values.dropFirst()).allSatisfy { $0 < $1 })
     #expect(values.first! < 0.05 && values.last! > 0.95)
+  }
+
+  @Test("An equally good nearby rival lowers confidence; a weak one does not")
+  func rivals() {
+    #expect(Confidence.calibrated(0.8, rival: 0.3) == Confidence.calibrated(0.8))
+    #expect(Confidence.calibrated(0.8, rival: 0.8) < 0.5)
+    #expect(Confidence.calibrated(0.8, rival: 0.6) < Confidence.calibrated(0.8, rival: 0.5))
   }
 }
