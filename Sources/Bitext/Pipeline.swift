@@ -73,6 +73,16 @@ public struct Pipeline: Sendable {
     }
   }
 
+  /// Aligns a Chinese file with an English file, as given (no language detection).
+  public func align(zh zhPath: String, en enPath: String) throws(BitextError) -> Result {
+    let segmenter = Segmenter(options: segmenterOptions)
+    let zh = try segmenter.read(path: zhPath)
+    let en = try segmenter.read(path: enPath)
+    return Result(
+      name: "\(zh.name) + \(en.name)", alignment: aligner.align(zh: zh, en: en),
+      chineseScript: zh.chineseScript ?? .zhHans)
+  }
+
   /// The TMX language code for the Chinese side of `result`.
   public func chineseCode(_ result: Result) -> String {
     result.chineseScript == .zhHant ? traditionalCode : simplifiedCode

@@ -1,3 +1,4 @@
+import BitextSegmentation
 import Foundation
 
 /// The figures `bitext report` shows, computed from alignment records (those that
@@ -62,7 +63,11 @@ public struct ReportSummary: Sendable, Codable {
         let z = Double(zh.text.unicodeScalars.count { !$0.properties.isWhitespace })
         let e = Double(en.text.unicodeScalars.count { !$0.properties.isWhitespace })
         if z > 0 && e > 0 { ratios.append((e / z, index)) }
-        if Set(Self.numbers(zh.text)) != Set(Self.numbers(en.text)) { numberMismatches += 1 }
+        if Set(CharacterClass.numbers(in: Array(zh.text.unicodeScalars)))
+          != Set(CharacterClass.numbers(in: Array(en.text.unicodeScalars)))
+        {
+          numberMismatches += 1
+        }
         if zh.sentences.first! - lastZh > 5 || en.sentences.first! - lastEn > 5 { regionsPaired += 1 }
         lastZh = zh.sentences.last!
         lastEn = en.sentences.last!
@@ -89,23 +94,4 @@ public struct ReportSummary: Sendable, Codable {
       .prefix(5).map { $0 }
   }
 
-  /// Digit runs of `text` (ASCII and full width), thousands separators ignored.
-  static func numbers(_ text: String) -> [String] {
-    var result: [String] = []
-    var current = ""
-    for scalar in text.unicodeScalars {
-      if ("0"..."9").contains(scalar) {
-        current.unicodeScalars.append(scalar)
-      } else if (0xFF10...0xFF19).contains(scalar.value) {
-        current.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
-      } else if scalar == ",", !current.isEmpty {
-        continue
-      } else if !current.isEmpty {
-        result.append(current)
-        current = ""
-      }
-    }
-    if !current.isEmpty { result.append(current) }
-    return result
-  }
 }

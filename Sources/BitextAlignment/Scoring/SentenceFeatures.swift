@@ -61,7 +61,7 @@ final class FeatureExtractor {
   func chinese(_ text: String) -> ChineseFeatures {
     var features = ChineseFeatures()
     let scalars = Array(text.unicodeScalars)
-    features.numbers = Self.numbers(in: scalars)
+    features.numbers = CharacterClass.numbers(in: scalars)
     features.latin = EnglishTokenizer.words(text).filter { $0.count >= 2 }
     var hanRun: [Unicode.Scalar] = []
     var latinLetters = 0
@@ -92,7 +92,7 @@ final class FeatureExtractor {
   func english(_ text: String) -> EnglishFeatures {
     var features = EnglishFeatures()
     let scalars = Array(text.unicodeScalars)
-    features.numbers = Self.numbers(in: scalars)
+    features.numbers = CharacterClass.numbers(in: scalars)
     let words = EnglishTokenizer.words(text)
     features.words = Set(words)
     for word in words where word.count > 1 && !EnglishStemmer.stopwords.contains(word) {
@@ -187,31 +187,6 @@ final class FeatureExtractor {
     }
   }
 
-  /// Digit runs (ASCII or full width), thousands separators removed.
-  static func numbers(in scalars: [Unicode.Scalar]) -> [String] {
-    var result: [String] = []
-    var current = ""
-    for (index, scalar) in scalars.enumerated() {
-      var digit: Unicode.Scalar? = nil
-      if ("0"..."9").contains(scalar) {
-        digit = scalar
-      } else if (0xFF10...0xFF19).contains(scalar.value) {
-        digit = Unicode.Scalar(scalar.value - 0xFF10 + 0x30)
-      }
-      if let digit {
-        current.unicodeScalars.append(digit)
-      } else if scalar == ",", !current.isEmpty, index + 3 < scalars.count,
-        ("0"..."9").contains(scalars[index + 1]), ("0"..."9").contains(scalars[index + 3])
-      {
-        continue
-      } else if !current.isEmpty {
-        result.append(current)
-        current = ""
-      }
-    }
-    if !current.isEmpty { result.append(current) }
-    return result
-  }
 }
 
 /// FNV-1a over UTF-8; `seed` chains pieces, so fnv(b, seed: fnv(a)) == fnv(a + b).

@@ -29,6 +29,29 @@ public enum CharacterClass {
       || ["，", "、", "“", "”", "‘", "’", ",", ".", ":", ";", "!", "?"].contains(scalar)
   }
 
+  /// Digit runs of `scalars` (ASCII or full width), thousands separators removed:
+  /// "1,500 people in 2024" gives ["1500", "2024"].
+  public static func numbers(in scalars: [Unicode.Scalar]) -> [String] {
+    var result: [String] = []
+    var current = ""
+    for (index, scalar) in scalars.enumerated() {
+      if ("0"..."9").contains(scalar) {
+        current.unicodeScalars.append(scalar)
+      } else if (0xFF10...0xFF19).contains(scalar.value) {
+        current.unicodeScalars.append(Unicode.Scalar(scalar.value - 0xFF10 + 0x30)!)
+      } else if scalar == ",", !current.isEmpty, index + 3 < scalars.count,
+        ("0"..."9").contains(scalars[index + 1]), ("0"..."9").contains(scalars[index + 3])
+      {
+        continue
+      } else if !current.isEmpty {
+        result.append(current)
+        current = ""
+      }
+    }
+    if !current.isEmpty { result.append(current) }
+    return result
+  }
+
   /// Punctuation that ends a Chinese or English sentence.
   static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", ".", "…", "．"]
 

@@ -20,6 +20,7 @@ extension BitextCommand {
         Examples:
           bitext align Alignments/samples/tea-essay.txt -o Alignments/out/tea.tmx --html Alignments/out/tea.html
           bitext align zh.txt en.txt -o memory.tmx --jsonl memory.jsonl
+          bitext align --zh chinese.txt --en english.txt -o memory.tmx
           bitext align zh.lines en.lines --split lines --jsonl out.jsonl
           bitext align essay.txt -o memory.tmx --zh-code zh-HK --en-code en-US
           bitext align --manifest Alignments/manifests/samples.json --out-dir Alignments/out/batch
@@ -34,6 +35,12 @@ extension BitextCommand {
 
     @Argument(help: "One mixed file, a Chinese file and an English file, or a folder.")
     var inputs: [String] = []
+
+    @Option(help: "The Chinese file, when the two files' languages should not be detected.")
+    var zh: String?
+
+    @Option(help: "The English file (with --zh).")
+    var en: String?
 
     @Option(help: "A JSON manifest listing documents to align (batch mode).")
     var manifest: String?
@@ -71,8 +78,14 @@ extension BitextCommand {
         }
         return
       }
-      guard (1...2).contains(inputs.count) else {
-        throw ValidationError("give one mixed file or two files (Chinese and English)")
+      if zh != nil || en != nil {
+        guard zh != nil, en != nil, inputs.isEmpty else {
+          throw ValidationError("--zh and --en go together, without other input files")
+        }
+      } else {
+        guard (1...2).contains(inputs.count) else {
+          throw ValidationError("give one mixed file or two files (Chinese and English)")
+        }
       }
       guard output != nil || jsonl != nil || html != nil else {
         throw ValidationError("nothing to write: give -o OUT.tmx, --jsonl OUT.jsonl and/or --html OUT.html")
@@ -98,7 +111,11 @@ extension BitextCommand {
       }
       let result: Pipeline.Result
       do {
-        result = try pipeline.align(inputs: inputs)
+        if let zh, let en {
+          result = try pipeline.align(zh: zh, en: en)
+        } else {
+          result = try pipeline.align(inputs: inputs)
+        }
       } catch {
         throw Diagnostics.fail(error)
       }
