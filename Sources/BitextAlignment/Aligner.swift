@@ -56,11 +56,30 @@ public struct Aligner: Sendable {
       warnings.append("no \(missing) text found: nothing to align")
       return Alignment(zh: zh, en: en, beads: [], warnings: warnings)
     }
-    if lexicon.isEmpty {
-      warnings.append(
-        "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names only "
-          + "(run Scripts/setup.sh or pass --lexicon)")
+    if !lexicon.isEmpty {
+      return align(zh: zh, en: en, lexicon: lexicon, warnings: warnings)
     }
+    // No dictionary: align by lengths, numbers, Latin tokens and names, then learn
+    // associations from the confident pairs and align again with them.
+    let first = align(zh: zh, en: en, lexicon: lexicon, warnings: warnings)
+    let confident = first.beads.filter { $0.confidence >= 0.8 }
+      .map { (first.zhText($0), first.enText($0)) }
+    let learned = confident.count >= 5 ? LexiconLearner.learn(pairs: confident) : Lexicon()
+    var note =
+      "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names "
+      + "(run Scripts/setup.sh or pass --lexicon)"
+    if learned.count < 10 {
+      var result = first
+      result.warnings.append(note)
+      return result
+    }
+    note += ", and \(learned.count) word associations learned from \(confident.count) confident pairs"
+    return align(zh: zh, en: en, lexicon: learned, warnings: warnings + [note])
+  }
+
+  private func align(zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, warnings: [String])
+    -> Alignment
+  {
     let debug = ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil
     var clock = Date()
     func lap(_ label: String) {

@@ -70,7 +70,12 @@ public struct Lexicon: Sendable {
 
   /// Adds `headword` with English `gloss` text (several senses may be separated by `/`).
   public mutating func add(headword: String, gloss: String) {
-    let ids = Lexicon.glossStems(gloss).map { stem -> Int32 in
+    add(headword: headword, stems: Lexicon.glossStems(gloss))
+  }
+
+  /// Adds `headword` with English stems that are already stemmed.
+  public mutating func add(headword: String, stems newStems: [String]) {
+    let ids = newStems.map { stem -> Int32 in
       if let id = stemIDs[stem] { return id }
       let id = Int32(stems.count)
       stems.append(stem)

@@ -113,3 +113,20 @@ struct ScoringTests {
     #expect(Confidence.calibrated(0.8, rival: 0.6) < Confidence.calibrated(0.8, rival: 0.5))
   }
 }
+
+@Suite("Lexicon learning")
+struct LexiconLearningTests {
+  @Test("Associations are learned from pairs by their Dice coefficient")
+  func learns() {
+    let pairs: [(zh: String, en: String)] = [
+      ("我喜欢茶。", "I like tea."), ("茶很好。", "Tea is good."), ("他买茶叶。", "He buys tea leaves."),
+      ("河流很长。", "The river is long."), ("我喜欢河流。", "I like rivers."),
+    ]
+    let lexicon = LexiconLearner.learn(pairs: pairs)
+    let tea = lexicon.translations(of: "茶")?.map { lexicon.stems[Int($0)] } ?? []
+    #expect(tea.first == EnglishStemmer.stem("tea"))
+    let river = lexicon.translations(of: "河流")?.map { lexicon.stems[Int($0)] } ?? []
+    #expect(river.contains(EnglishStemmer.stem("river")))
+    #expect(lexicon.translations(of: "很") == nil || !(lexicon.translations(of: "很")!.map { lexicon.stems[Int($0)] }.contains("tea")))
+  }
+}

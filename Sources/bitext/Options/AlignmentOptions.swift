@@ -11,6 +11,9 @@ struct AlignmentOptions: ParsableArguments {
   @Option(help: "A CC-CEDICT file or a zh<TAB>en list (default: .cache/cedict from Scripts/setup.sh).")
   var lexicon: String?
 
+  @Flag(help: "Align without a dictionary (lengths, numbers, names, and words learned from the text).")
+  var noLexicon = false
+
   @Option(help: "Pairs below this confidence stay out of the TMX (they stay in JSONL, marked).")
   var minConfidence: Double = Aligner.Configuration().minimumConfidence
 
@@ -39,6 +42,7 @@ struct AlignmentOptions: ParsableArguments {
   }
 
   private func loadLexicon() throws -> Lexicon {
+    if noLexicon { return Lexicon() }
     guard let path = lexicon ?? LexiconLoader.defaultPath() else { return Lexicon() }
     do {
       return try LexiconCache.load(path: path)
