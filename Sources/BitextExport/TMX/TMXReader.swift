@@ -21,12 +21,14 @@ public struct TMXUnit: Sendable, Hashable {
     variants.first { $0.language.lowercased().hasPrefix(prefix.lowercased()) }?.text
   }
 
+  /// Units are equal when their id, properties, line and variants are.
   public static func == (a: TMXUnit, b: TMXUnit) -> Bool {
     a.id == b.id && a.properties == b.properties && a.line == b.line
       && a.variants.map(\.language) == b.variants.map(\.language)
       && a.variants.map(\.text) == b.variants.map(\.text)
   }
 
+  /// Hashes the id and the variants.
   public func hash(into hasher: inout Hasher) {
     hasher.combine(id)
     for variant in variants {
