@@ -32,6 +32,19 @@ struct InputDecoderTests {
     #expect(decoded.text.hasPrefix("中文测试。"))
   }
 
+  @Test("Big5 is detected and converted")
+  func big5Detected() throws {
+    // "河流與城市。人類最早的城市大多建在河邊。" in Big5, repeated.
+    let sentence: [UInt8] = [
+      0xAA, 0x65, 0xAC, 0x79, 0xBB, 0x50, 0xAB, 0xB0, 0xA5, 0xAB, 0xA1, 0x43, 0xA4, 0x48, 0xC3, 0xFE,
+      0xB3, 0xCC, 0xA6, 0xAD, 0xAA, 0xBA, 0xAB, 0xB0, 0xA5, 0xAB, 0xA4, 0x6A, 0xA6, 0x68, 0xAB, 0xD8,
+      0xA6, 0x62, 0xAA, 0x65, 0xC3, 0xE4, 0xA1, 0x43,
+    ]
+    let decoded = try InputDecoder.decode(Array(repeating: sentence, count: 20).flatMap { $0 })
+    #expect(decoded.encoding == "Big5")
+    #expect(decoded.text.hasPrefix("河流與城市。人類最早的城市大多建在河邊。"))
+  }
+
   @Test("Big5 converts when forced with an encoding name")
   func big5Forced() throws {
     let decoded = try InputDecoder.decode(Self.big5, encoding: "Big5")

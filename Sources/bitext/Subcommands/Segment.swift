@@ -50,9 +50,6 @@ extension BitextCommand {
         }
       }
       print(output, terminator: "")
-      if !document.units.contains(where: { $0.language == .en }) {
-        Diagnostics.warning("\(input): no English text found")
-      }
     }
   }
 }
