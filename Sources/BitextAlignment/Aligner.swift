@@ -131,6 +131,10 @@ public struct Aligner: Sendable {
     }
     let beads = zip(steps, similarities).map { step, similarity -> Bead in
       let rival = Self.rival(of: step, scorer: scorer, zhOwner: zhOwner, enOwner: enOwner)
+      if debug, Confidence.calibrated(similarity, rival: rival) < 0.6 {
+        FileHandle.standardError.write(
+          "low \(step.zh) \(step.en) sim \(similarity) rival \(rival) \(zh[step.zh.lowerBound].text.prefix(20))\n".data(using: .utf8)!)
+      }
       return Bead(
         zh: step.zh, en: step.en,
         confidence: Confidence.calibrated(similarity, rival: rival), score: similarity)

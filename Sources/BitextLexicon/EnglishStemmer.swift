@@ -1,3 +1,7 @@
+/// The stemmer's version, part of the lexicon cache's key: a cache built with other stems
+/// is rebuilt.
+public let englishStemmerVersion = 2
+
 /// A light English stemmer: inflectional and common derivational suffixes are stripped,
 /// then the stem is cut to six letters (prefix stemming, as statistical aligners use), so
 /// that "economy", "economic" and "economies" meet.
@@ -23,7 +27,12 @@ public enum EnglishStemmer {
         break
       }
     }
+    // Porter's final steps, so that "remove"/"removed" and "stop"/"stopped" meet.
+    if w.hasSuffix("e") && w.count > 3 { w.removeLast() }
     if w.hasSuffix("y") && w.count > 4 { w.removeLast() }
+    if w.count > 3, let last = w.last, w.dropLast().last == last, !"aeioulsz".contains(last) {
+      w.removeLast()
+    }
     return String(w.prefix(6))
   }
 

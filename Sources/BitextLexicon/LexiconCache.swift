@@ -5,7 +5,7 @@ import Foundation
 /// `~/.cache/bitext` when that folder is read-only) and rebuilt when the dictionary's size
 /// or modification time changes. Loading from it skips gloss parsing and stemming.
 public enum LexiconCache {
-  private static let magic = "BITEXT-LEXICON-2"
+  private static let magic = "BITEXT-LEXICON-2-stemmer-\(englishStemmerVersion)"
 
   /// Loads the lexicon at `path`, through its cache when the cache is current.
   public static func load(path: String) throws(BitextError) -> Lexicon {

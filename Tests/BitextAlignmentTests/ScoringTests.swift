@@ -130,3 +130,22 @@ struct LexiconLearningTests {
     #expect(lexicon.translations(of: "很") == nil || !(lexicon.translations(of: "很")!.map { lexicon.stems[Int($0)] }.contains("tea")))
   }
 }
+
+@Suite("English stemming")
+struct StemmerTests {
+  @Test(
+    "Inflected and derived forms meet their gloss form",
+    arguments: [
+      ("remove", "removed"), ("stop", "stopped"), ("leave", "leaves"), ("economy", "economies"),
+      ("economy", "economic"), ("history", "histories"), ("careful", "carefully"), ("negotiate", "negotiating"),
+    ])
+  func meets(a: String, b: String) {
+    #expect(EnglishStemmer.stem(a) == EnglishStemmer.stem(b))
+  }
+
+  @Test("Different words stay apart")
+  func apart() {
+    #expect(EnglishStemmer.stem("tea") != EnglishStemmer.stem("team"))
+    #expect(EnglishStemmer.stem("war") != EnglishStemmer.stem("water"))
+  }
+}
