@@ -67,6 +67,14 @@ struct ReaderTests {
     #expect(units.count == 3)
   }
 
+  @Test("Captions are units of their own with kind caption")
+  func captions() throws {
+    let source = "图 1 茶叶的传播路线\n\nFigure 1. The routes of the tea trade. It spans two continents.\n"
+    let units = try document(source).units
+    #expect(units.map(\.kind) == [.caption, .caption])
+    #expect(units.count == 2)
+  }
+
   @Test("No unit mixes Chinese and English lines")
   func languageSeparation() throws {
     let units = try document("茶的旅程\nThe Journey of Tea\n茶起源于中国。\nTea comes from China.\n").units

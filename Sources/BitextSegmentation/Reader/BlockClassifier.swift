@@ -24,6 +24,7 @@ enum BlockClassifier {
       return .abstract
     }
     if lowered.hasPrefix("〔作者") || lowered.hasPrefix("作者简介") { return .author }
+    if isCaption(lowered) { return .caption }
     let letters = text.filter { $0.properties.isAlphabetic }.count
     if letters == 0 { return .other }
     if letters * 2 < text.count && text.count < 40 { return .other }
@@ -32,6 +33,16 @@ enum BlockClassifier {
     let limit = language.isChinese ? 40 : 120
     if !hasFinal && text.count <= limit { return .heading }
     return .body
+  }
+
+  /// A figure, table or photo caption: 图 1 / 圖1 / 表 2 / Figure 3 / Fig. 3 / Table 4 /
+  /// Photo: ….
+  static func isCaption(_ lowered: String) -> Bool {
+    for label in ["图", "圖", "表", "figure", "fig.", "table"] where lowered.hasPrefix(label) {
+      let rest = lowered.dropFirst(label.count).drop { $0 == " " }
+      if let first = rest.first, first.isNumber || "一二三四五六七八九十".contains(first) { return true }
+    }
+    return lowered.hasPrefix("photo:") || lowered.hasPrefix("图片：") || lowered.hasPrefix("圖片：")
   }
 
   /// A table-of-contents line: a page number at the start or the end, or dot leaders.
