@@ -96,8 +96,12 @@ public struct Aligner: Sendable {
       lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
       anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
       length: LengthScorer(zh: zhFeatures, en: enFeatures))
-    let finder = AnchorFinder(
-      zh: zhFeatures, en: enFeatures, score: { scorer.score(zh: $0..<($0 + 1), en: $1..<($1 + 1)) })
+    let zhKinds = zh.map(\.kind)
+    let enKinds = en.map(\.kind)
+    let finder = AnchorFinder(zh: zhFeatures, en: enFeatures) { i, j in
+      StructureRule.compatible([zhKinds[i]], [enKinds[j]])
+        ? scorer.score(zh: i..<(i + 1), en: j..<(j + 1)) : 0
+    }
     let anchors = finder.anchors()
     lap("anchors")
     let band = SearchBand(
@@ -108,7 +112,8 @@ public struct Aligner: Sendable {
         "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)\n".data(using: .utf8)!)
     }
     let blocks = (zh.map(\.block), en.map(\.block))
-    var steps = search(band: band, scorer: scorer, blocks: blocks)
+    let kinds = (zhKinds, enKinds)
+    var steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
     lap("first pass")
     // Second pass: the length ratio of this document, from its own confident pairs.
     let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
@@ -119,7 +124,7 @@ public struct Aligner: Sendable {
     let estimated = ratios.isEmpty ? scorer.length.ratio : min(6, max(1.5, ratios[ratios.count / 2]))
     if ratios.count >= 5, abs(log(estimated / scorer.length.ratio)) > 0.05 {
       scorer.length.ratio = estimated
-      steps = search(band: band, scorer: scorer, blocks: blocks)
+      steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
       lap("second pass")
     }
     let similarities = steps.map { scorer.score(zh: $0.zh, en: $0.en) }
@@ -143,9 +148,10 @@ public struct Aligner: Sendable {
       zh: zh, en: en, beads: beads, sections: Self.sections(beads), warnings: warnings)
   }
 
-  private func search(band: SearchBand, scorer: CompositeScorer, blocks: ([Int], [Int]))
-    -> [DynamicProgram.Step]
-  {
+  private func search(
+    band: SearchBand, scorer: CompositeScorer, blocks: ([Int], [Int]),
+    kinds: ([UnitKind], [UnitKind])
+  ) -> [DynamicProgram.Step] {
     let shapes = BeadShape.all(
       maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
     let skip = configuration.skipPenalty
@@ -153,6 +159,7 @@ public struct Aligner: Sendable {
     var scorer = scorer
     scorer.cache = EvidenceCache(lexical: scorer.lexical, anchors: scorer.anchors)
     var program = DynamicProgram(shapes: shapes, band: band) { [scorer] zh, en in
+      guard StructureRule.compatible(kinds.0[zh], kinds.1[en]) else { return nil }
       let similarity = scorer.score(zh: zh, en: en)
       let size = Double(zh.count + en.count - 2)
       return similarity - skip - perSentence * size

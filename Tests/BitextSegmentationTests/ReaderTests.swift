@@ -57,14 +57,21 @@ struct ReaderTests {
   func kinds() throws {
     let source = """
       [1] Smith, J. The history of tea. London, 2001. Second edition.
+      [2] Lin, X. Tea roads. Beijing, 2015.
 
       - 12 茶叶贸易的兴衰 林小雨
 
       - first item of a list. It has two sentences.
       """
     let units = try document(source).units
-    #expect(units.map(\.kind) == [.endnote, .toc, .list])
-    #expect(units.count == 3)
+    #expect(units.map(\.kind) == [.endnote, .endnote, .toc, .list])
+  }
+
+  @Test("A note marker wrapped onto the next line goes back to its sentence")
+  func wrappedMarker() throws {
+    let units = try document("茶叶传到了欧洲。\n[3]后来，英国人开始种茶。\n").units
+    #expect(units.map(\.text) == ["茶叶传到了欧洲。[3]", "后来，英国人开始种茶。"])
+    #expect(units.allSatisfy { $0.kind == .body })
   }
 
   @Test("Captions are units of their own with kind caption")

@@ -4,9 +4,9 @@ public import BitextCore
 enum BlockClassifier {
   static func kind(marker: LineMarker, text: [Unicode.Scalar], language: Language) -> UnitKind {
     let string = String(String.UnicodeScalarView(text.prefix(16)))
-    let lowered = string.lowercased()
-    if lowered.hasPrefix("〔关键词〕") || lowered.hasPrefix("〔關鍵詞〕") || lowered.hasPrefix("关键词")
-      || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("key words") || lowered.hasPrefix("keywords")
+    // Field labels in brackets (【关键词】, 【 Key Words 】) read like their bare form.
+    let lowered = string.lowercased().filter { !"【】〔〕[] ".contains($0) }
+    if lowered.hasPrefix("关键词") || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("keywords")
     {
       return .keywords
     }
@@ -18,12 +18,12 @@ enum BlockClassifier {
     case .rule: return .other
     case .none: break
     }
-    if lowered.hasPrefix("〔提") || lowered.hasPrefix("摘要") || lowered.hasPrefix("【摘要")
+    if lowered.hasPrefix("提要") || lowered.hasPrefix("摘要") || lowered.hasPrefix("内容提要")
       || lowered.hasPrefix("abstract")
     {
       return .abstract
     }
-    if lowered.hasPrefix("〔作者") || lowered.hasPrefix("作者简介") { return .author }
+    if lowered.hasPrefix("作者简介") || lowered.hasPrefix("作者簡介") { return .author }
     if isCaption(lowered) { return .caption }
     let letters = text.filter { $0.properties.isAlphabetic }.count
     if letters == 0 { return .other }

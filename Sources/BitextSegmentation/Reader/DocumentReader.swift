@@ -1,4 +1,5 @@
 public import BitextCore
+import Foundation
 
 /// Reads decoded text into language-tagged blocks with exact source ranges.
 ///
@@ -45,6 +46,7 @@ enum DocumentReader {
     for i in lines.indices where lines[i].language == nil {
       lines[i].language = i > 0 ? lines[i - 1].language : nil
     }
+    demoteIsolatedNoteMarkers(&lines)
     var blocks: [Block] = []
     var mixed: [Bool] = []
     var i = 0
@@ -77,6 +79,24 @@ enum DocumentReader {
     }
     smoothMixedLanguages(&blocks, mixed: mixed)
     return (blocks, lineStarts)
+  }
+
+  /// A line starting with `[12]` is an endnote only among other such lines (an endnote
+  /// list) or under a notes heading; alone in running text, the marker ends the previous
+  /// sentence and was merely wrapped onto this line.
+  private static func demoteIsolatedNoteMarkers(_ lines: inout [SourceLine]) {
+    let headings = ["notes", "endnotes", "footnotes", "references", "尾註", "尾注", "注释", "註釋", "参考文献", "參考文獻"]
+    func bracketed(_ k: Int) -> Bool {
+      k >= 0 && k < lines.count && lines[k].marker == .endnote && lines[k].text.scalars.first == "["
+    }
+    var demote: [Int] = []
+    for k in lines.indices where bracketed(k) {
+      if bracketed(k - 1) || bracketed(k + 1) { continue }
+      let previous = k > 0 ? lines[k - 1].text.string.lowercased().trimmingCharacters(in: .whitespaces) : ""
+      if headings.contains(where: { previous.hasPrefix($0) }) { continue }
+      demote.append(k)
+    }
+    for k in demote { lines[k].marker = .none }
   }
 
   /// A block that mixes scripts takes the language of its nearest unmixed neighbours

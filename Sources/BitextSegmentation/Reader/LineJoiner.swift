@@ -25,6 +25,13 @@ enum LineJoiner {
     case .heading, .endnote, .rule: return false
     default: break
     }
+    // A note marker wrapped onto the next line ("…想法。" / "[10]安倍…") belongs to the
+    // sentence before it: join, and the segmenter hands the marker back.
+    if next.blankLinesBefore <= 1, AbbreviationGuard.leadingMarkerLength(next.text.scalars) > 0,
+      endsSentence(a) || endsSentenceBeforeClose(previous.text)
+    {
+      return true
+    }
     guard let left = previous.language, let right = next.language else { return false }
     let bothChinese = left.isChinese && right.isChinese
     guard bothChinese || (left == right) else { return false }

@@ -41,6 +41,13 @@ enum MarkupCleaner {
       marker = .list
       i += 1
     }
+    // A note marker at the start of the line (^①, ^12) makes the line a note, even though
+    // the marker itself is removed below.
+    if marker == .none, i + 1 < s.count, s[i] == "^",
+      isFootnoteSymbol(s[i + 1]) || ("0"..."9").contains(s[i + 1])
+    {
+      marker = .endnote
+    }
     var out = MappedText()
     // Keep i as the start of the remaining content.
     s = Array(s[i...])

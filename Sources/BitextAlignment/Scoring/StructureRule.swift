@@ -1,0 +1,23 @@
+public import BitextCore
+
+/// Structural compatibility of a bead: notes pair only with notes and keyword lines only
+/// with keyword lines. A Chinese article's English footnote never pairs with a Chinese
+/// heading, however many words they share.
+enum StructureRule {
+  private static let exclusive: Set<UnitKind> = [.endnote, .keywords]
+
+  /// Whether Chinese units of `zhKinds` may pair with English units of `enKinds`.
+  static func compatible(_ zhKinds: some Collection<UnitKind>, _ enKinds: some Collection<UnitKind>)
+    -> Bool
+  {
+    for kind in exclusive {
+      let zhHas = zhKinds.contains(kind)
+      let enHas = enKinds.contains(kind)
+      if zhHas != enHas { return false }
+      if zhHas && !(zhKinds.allSatisfy { $0 == kind } && enKinds.allSatisfy { $0 == kind }) {
+        return false
+      }
+    }
+    return true
+  }
+}
