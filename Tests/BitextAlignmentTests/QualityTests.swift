@@ -26,6 +26,14 @@ struct SampleQualityTests {
     #expect(result.precision == 1 && result.recall == 1)
   }
 
+  @Test("The dialogue sample aligns perfectly: quotes, past tenses, a 1-2 bead")
+  func letter() throws {
+    let result = try score(
+      [Seeds.sample("letter.zh.txt"), Seeds.sample("letter.en.txt")],
+      reference: Seeds.projectReference("letter.json"), source: Seeds.sample(""))
+    #expect(result.precision == 1 && result.recall == 1)
+  }
+
   @Test("The two-file Traditional sample aligns perfectly, 1-2 beads included")
   func river() throws {
     let result = try score(

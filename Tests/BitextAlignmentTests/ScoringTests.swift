@@ -149,3 +149,13 @@ struct StemmerTests {
     #expect(EnglishStemmer.stem("war") != EnglishStemmer.stem("water"))
   }
 }
+
+@Suite("Irregular English forms")
+struct IrregularFormTests {
+  @Test(
+    "Past tenses and irregular plurals meet their base form",
+    arguments: [("took", "take"), ("said", "say"), ("women", "woman"), ("thought", "think"), ("went", "go")])
+  func irregular(form: String, base: String) {
+    #expect(EnglishStemmer.stem(form) == EnglishStemmer.stem(base))
+  }
+}

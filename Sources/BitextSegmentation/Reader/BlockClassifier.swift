@@ -29,7 +29,14 @@ enum BlockClassifier {
     if letters == 0 { return .other }
     if letters * 2 < text.count && text.count < 40 { return .other }
     if looksLikeTOC(text) && text.count < 200 { return .toc }
-    let hasFinal = text.contains { LineJoiner.endsSentence($0) && $0 != "." } || text.last == "."
+    // Sentence punctuation at the end (before closing quotes) or inside (". " between two
+    // sentences) makes running text; a short line without it is a heading.
+    var end = text.count
+    while end > 0, CharacterClass.closing.contains(text[end - 1]) { end -= 1 }
+    let endsFinal = end > 0 && LineJoiner.endsSentence(text[end - 1])
+    let hasFinal =
+      endsFinal || text.contains { LineJoiner.endsSentence($0) && $0 != "." }
+      || zip(text, text.dropFirst()).contains { $0 == "." && $1 == " " }
     let limit = language.isChinese ? 40 : 120
     if !hasFinal && text.count <= limit { return .heading }
     return .body
