@@ -1,5 +1,5 @@
-public import BitextAlignment
-public import BitextCore
+import BitextAlignment
+import BitextCore
 
 /// One line of `bitext align --jsonl`.
 public struct AlignmentRecord: Codable, Sendable {

@@ -1,6 +1,6 @@
 public import BitextAlignment
 public import BitextCore
-public import BitextExport
+import BitextExport
 import Foundation
 
 /// Reading alignments back for evaluation and reports.

@@ -1,7 +1,7 @@
 public import BitextAlignment
 public import BitextCore
 public import BitextExport
-public import BitextLexicon
+import BitextLexicon
 public import BitextSegmentation
 
 /// Read → segment → align → export, as `bitext align` runs it.

@@ -80,18 +80,11 @@ public struct Aligner: Sendable {
   private func align(zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, warnings: [String])
     -> Alignment
   {
-    let debug = ProcessInfo.processInfo.environment["BITEXT_DEBUG"] != nil
-    var clock = Date()
-    func lap(_ label: String) {
-      guard debug else { return }
-      FileHandle.standardError.write(
-        String(format: "%@ %.2fs\n", label, Date().timeIntervalSince(clock)).data(using: .utf8)!)
-      clock = Date()
-    }
+    let trace = AlignerTrace()
     let extractor = FeatureExtractor(lexicon: lexicon)
     let zhFeatures = zh.map { extractor.chinese($0.text) }
     let enFeatures = en.map { extractor.english($0.text) }
-    lap("features")
+    trace.lap("features")
     var scorer = CompositeScorer(
       lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
       anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
@@ -103,18 +96,15 @@ public struct Aligner: Sendable {
         ? scorer.score(zh: i..<(i + 1), en: j..<(j + 1)) : 0
     }
     let anchors = finder.anchors()
-    lap("anchors")
+    trace.lap("anchors")
     let band = SearchBand(
       n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
       maxRectangle: configuration.maxRectangle)
-    if debug {
-      FileHandle.standardError.write(
-        "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)\n".data(using: .utf8)!)
-    }
+    trace.note("anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)")
     let blocks = (zh.map(\.block), en.map(\.block))
     let kinds = (zhKinds, enKinds)
     var steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
-    lap("first pass")
+    trace.lap("first pass")
     // Second pass: the length ratio of this document, from its own confident pairs.
     let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
       let z = step.zh.reduce(0.0) { $0 + zhFeatures[$1].length }
@@ -125,28 +115,53 @@ public struct Aligner: Sendable {
     if ratios.count >= 5, abs(log(estimated / scorer.length.ratio)) > 0.05 {
       scorer.length.ratio = estimated
       steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
-      lap("second pass")
+      trace.lap("second pass")
     }
+    let beads = Self.beads(from: steps, scorer: scorer, zh: zh, trace: trace)
+    return Alignment(
+      zh: zh, en: en, beads: beads, sections: Self.sections(beads), warnings: warnings)
+  }
+
+  /// Beads with their confidence: similarity, lowered by unexplained nearby rivals.
+  private static func beads(
+    from steps: [DynamicProgram.Step], scorer: CompositeScorer, zh: [TextUnit], trace: AlignerTrace
+  ) -> [Bead] {
     let similarities = steps.map { scorer.score(zh: $0.zh, en: $0.en) }
-    var zhOwner = [Double](repeating: 0, count: zh.count)
-    var enOwner = [Double](repeating: 0, count: en.count)
+    var zhOwner = [Double](repeating: 0, count: scorer.lexical.zh.count)
+    var enOwner = [Double](repeating: 0, count: scorer.lexical.en.count)
     for (step, similarity) in zip(steps, similarities) {
       for i in step.zh { zhOwner[i] = similarity }
       for j in step.en { enOwner[j] = similarity }
     }
     let beads = zip(steps, similarities).map { step, similarity -> Bead in
       let rival = Confidence.rival(of: step, scorer: scorer, zhOwner: zhOwner, enOwner: enOwner)
-      if debug, Confidence.calibrated(similarity, rival: rival) < 0.6 {
-        FileHandle.standardError.write(
-          "low \(step.zh) \(step.en) sim \(similarity) rival \(rival) \(zh[step.zh.lowerBound].text.prefix(20))\n".data(using: .utf8)!)
+      let confidence = Confidence.calibrated(similarity, rival: rival)
+      if confidence < 0.6 {
+        trace.note("low \(step.zh) \(step.en) similarity \(similarity) rival \(rival) \(zh[step.zh.lowerBound].text.prefix(20))")
       }
-      return Bead(
-        zh: step.zh, en: step.en,
-        confidence: Confidence.calibrated(similarity, rival: rival), score: similarity)
+      return Bead(zh: step.zh, en: step.en, confidence: confidence, score: similarity)
     }
-    return Alignment(
-      zh: zh, en: en, beads: beads, sections: Self.sections(beads), warnings: warnings)
+    #if BITEXT_INTERNAL_CHECKS
+      checkInvariants(beads, zhCount: zhOwner.count, enCount: enOwner.count)
+    #endif
+    return beads
   }
+
+  #if BITEXT_INTERNAL_CHECKS
+    /// Beads are non-empty on both sides, in order, and use each sentence at most once.
+    static func checkInvariants(_ beads: [Bead], zhCount: Int, enCount: Int) {
+      var zhEnd = 0
+      var enEnd = 0
+      for bead in beads {
+        precondition(!bead.zh.isEmpty && !bead.en.isEmpty, "empty bead side")
+        precondition(bead.zh.lowerBound >= zhEnd && bead.en.lowerBound >= enEnd, "beads out of order")
+        precondition(bead.zh.upperBound <= zhCount && bead.en.upperBound <= enCount, "bead out of range")
+        precondition((0...1).contains(bead.confidence), "confidence out of [0, 1]")
+        zhEnd = bead.zh.upperBound
+        enEnd = bead.en.upperBound
+      }
+    }
+  #endif
 
   private func search(
     band: SearchBand, scorer: CompositeScorer, blocks: ([Int], [Int]),

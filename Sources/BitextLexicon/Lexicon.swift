@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// A Chinese → English lexicon: headwords (Traditional and Simplified) mapped to the
 /// stems of their English glosses, for lexical evidence in alignment.

@@ -1,7 +1,7 @@
 public import BitextAlignment
-public import BitextCore
+import BitextCore
 public import BitextExport
-public import BitextSegmentation
+import BitextSegmentation
 import Foundation
 
 /// Aligns many documents in parallel (one task per document, as many at once as there are
@@ -133,10 +133,8 @@ public struct BatchRunner: Sendable {
       try jsonl.commit()
       let decoder = JSONDecoder()
       fill(&outcome, records: lines.compactMap { try? decoder.decode(AlignmentRecord.self, from: Data($0.utf8)) })
-    } catch let error as BitextError {
-      outcome.status = .failed(error.message)
     } catch {
-      outcome.status = .failed("\(error)")
+      outcome.status = .failed(error.message)
     }
     outcome.seconds = Date().timeIntervalSince(start)
     return outcome

@@ -1,4 +1,4 @@
-public import BitextSegmentation
+import BitextSegmentation
 
 /// Chinese and English in two columns for a terminal, wrapped by display width (CJK
 /// characters take two cells), with source line numbers and, on a terminal, the

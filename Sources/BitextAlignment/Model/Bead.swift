@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// One pair of the alignment: consecutive Chinese sentences and the English ones they
 /// translate, with a confidence in [0, 1].

@@ -1,5 +1,5 @@
-public import BitextCore
-public import BitextLexicon
+import BitextCore
+import BitextLexicon
 import BitextSegmentation
 
 /// What the scorers know of one Chinese sentence.

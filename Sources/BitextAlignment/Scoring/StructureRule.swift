@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// Structural compatibility of a bead: notes pair only with notes and keyword lines only
 /// with keyword lines. A Chinese article's English footnote never pairs with a Chinese

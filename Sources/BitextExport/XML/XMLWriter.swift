@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// A small streaming XML writer over an ``AtomicFile``: elements, attributes and text,
 /// always escaped. Counts characters it had to drop because XML 1.0 forbids them.

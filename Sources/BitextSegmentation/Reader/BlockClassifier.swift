@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// Gives a block its structural kind from its first line's markup and its text.
 enum BlockClassifier {

@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 import Foundation
 
 /// Reads decoded text into language-tagged blocks with exact source ranges.

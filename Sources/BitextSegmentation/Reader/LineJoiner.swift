@@ -1,4 +1,4 @@
-public import BitextCore
+import BitextCore
 
 /// One cleaned line of the source.
 struct SourceLine {
