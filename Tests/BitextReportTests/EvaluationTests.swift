@@ -103,11 +103,14 @@ struct EvaluationTests {
         "python3", shared.appendingPathComponent("eval/tmxeval.py").path, Seeds.reference(prefix)!, path, seeds,
         "--json",
       ]
-      let pipe = Pipe()
-      process.standardOutput = pipe
+      let output = folder.path("\(prefix).out")
+      FileManager.default.createFile(atPath: output, contents: nil)
+      let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
+      process.standardOutput = handle
       try process.run()
-      let data = pipe.fileHandleForReading.readDataToEndOfFile()
       process.waitUntilExit()
+      try handle.close()
+      let data = try Data(contentsOf: URL(fileURLWithPath: output))
       let theirs = try JSONSerialization.jsonObject(with: data) as! [String: Any]
       for (key, value) in [("precision", mine.precision), ("recall", mine.recall), ("f1", mine.f1)] {
         #expect(abs((theirs[key] as! Double) - value) <= 0.01, "\(prefix) \(key): \(theirs[key]!) vs \(value)")

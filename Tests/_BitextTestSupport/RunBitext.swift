@@ -11,22 +11,34 @@ public struct BitextRun {
 }
 
 /// Runs the `bitext` executable that `swift test` built, with `arguments`.
+///
+/// Output goes to temporary files rather than pipes: reading a pipe with
+/// `FileHandle.readDataToEndOfFile` traps when a signal interrupts the read.
 public func runBitext(_ arguments: [String], in directory: URL? = nil) throws -> BitextRun {
+  let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+    "bitext-run-\(UUID().uuidString)")
+  try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  let outPath = folder.appendingPathComponent("out").path
+  let errPath = folder.appendingPathComponent("err").path
+  FileManager.default.createFile(atPath: outPath, contents: nil)
+  FileManager.default.createFile(atPath: errPath, contents: nil)
+  let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
+  let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
   let process = Process()
   process.executableURL = bitextExecutable
   process.arguments = arguments
   if let directory { process.currentDirectoryURL = directory }
-  let out = Pipe()
-  let err = Pipe()
   process.standardOutput = out
   process.standardError = err
   try process.run()
-  let outData = out.fileHandleForReading.readDataToEndOfFile()
-  let errData = err.fileHandleForReading.readDataToEndOfFile()
   process.waitUntilExit()
+  try? out.close()
+  try? err.close()
   return BitextRun(
-    status: process.terminationStatus, output: String(decoding: outData, as: UTF8.self),
-    error: String(decoding: errData, as: UTF8.self))
+    status: process.terminationStatus,
+    output: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+    error: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
 }
 
 /// The built executable: next to the test bundle in the build folder.

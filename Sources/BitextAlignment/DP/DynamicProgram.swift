@@ -17,6 +17,10 @@ struct DynamicProgram {
   /// Extra cost when a gap starts or ends inside a paragraph: translations keep paragraphs
   /// together, so a pair taken from the middle of another paragraph needs more evidence.
   var gapInsideBlock: Double = 0.12
+  /// Lowest gain a 1-1 bead may have: a weak pair between two paragraph runs costs less
+  /// than opening a gap on both sides, and keeps a poorly matched sentence out of its
+  /// neighbour's bead. Such pairs get a low confidence and stay out of the TMX.
+  var weakPairFloor: Double = -0.15
   /// Block (paragraph) index of each Chinese sentence.
   var zhBlocks: [Int] = []
   /// Block (paragraph) index of each English sentence.
@@ -87,7 +91,9 @@ struct DynamicProgram {
             if pair[c0] >= previous { (previous, state) = (pair[c0], 0) }
           }
           if previous == -.infinity { continue }
-          guard let g = gain(i0..<i, j0..<j), g > 0 else { continue }
+          guard let g = gain(i0..<i, j0..<j),
+            g > (shape.zh == 1 && shape.en == 1 ? weakPairFloor : 0)
+          else { continue }
           if previous + g > pair[here] {
             pair[here] = previous + g
             shapeBack[here] = UInt8(k)

@@ -22,6 +22,10 @@ struct CompositeScorer {
     let coverage = evidence.coverage
     if coverage == 0 { return 0 }
     let lengthScore = length.score(zh: zh, en: en)
-    return coverage * (0.4 + 0.6 * lengthScore)
+    // A bead is only as good as its weakest substantial sentence: a well-matched pair must
+    // not carry a sentence that belongs elsewhere or nowhere.
+    let weakest = Double(evidence.weakestSentence)
+    let support = weakest >= 0.5 * coverage ? 1 : 0.6 + 0.4 * weakest / (0.5 * coverage)
+    return coverage * (0.4 + 0.6 * lengthScore) * support
   }
 }

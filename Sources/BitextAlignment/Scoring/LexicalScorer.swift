@@ -8,6 +8,11 @@
 struct LexicalScorer: Scorer {
   let zh: [ChineseFeatures]
   let en: [EnglishFeatures]
+  /// A Chinese sentence with at least this much word weight (about four content words)
+  /// counts as substantial; shorter ones are fragments that ride along in a bead.
+  static let substantialWeight: Float = 3
+  /// An English sentence with at least this many content stems counts as substantial.
+  static let substantialStems: Float = 5
 
   /// The masks of one sentence pair.
   func pair(_ i: Int, _ j: Int) -> PairMasks {
@@ -32,21 +37,30 @@ struct LexicalScorer: Scorer {
     -> Evidence
   {
     var result = Evidence()
+    let multiple = zhRange.count + enRange.count > 2
     for i in zhRange {
       var zhMask = Mask256()
       for j in enRange { zhMask.formUnion(masks(i, j).zh) }
       let words = zh[i].words
       result.zhTotal += zh[i].totalWeight
-      if zhMask.isEmpty { continue }
-      for w in 0..<min(words.count, 256) where zhMask.contains(w) {
-        result.zhMatched += words[w].weight
+      var matched: Float = 0
+      if !zhMask.isEmpty {
+        for w in 0..<min(words.count, 256) where zhMask.contains(w) { matched += words[w].weight }
+      }
+      result.zhMatched += matched
+      if multiple, zh[i].totalWeight >= Self.substantialWeight {
+        result.weakestSentence = min(result.weakestSentence, matched / zh[i].totalWeight)
       }
     }
     for j in enRange {
       var enMask = Mask256()
       for i in zhRange { enMask.formUnion(masks(i, j).en) }
-      result.enTotal += Float(en[j].stems.count)
+      let total = Float(en[j].stems.count)
+      result.enTotal += total
       result.enMatched += Float(enMask.count)
+      if multiple, total >= Self.substantialStems {
+        result.weakestSentence = min(result.weakestSentence, Float(enMask.count) / total)
+      }
     }
     return result
   }

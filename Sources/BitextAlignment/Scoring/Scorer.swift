@@ -17,11 +17,15 @@ struct Evidence {
   var enMatched: Float = 0
   /// English mass in all.
   var enTotal: Float = 0
+  /// In a multi-sentence bead, the lowest coverage of one of its substantial sentences
+  /// (1 when every sentence is well covered, or the bead is 1-1).
+  var weakestSentence: Float = 1
 
   static func + (a: Evidence, b: Evidence) -> Evidence {
     Evidence(
       zhMatched: a.zhMatched + b.zhMatched, zhTotal: a.zhTotal + b.zhTotal,
-      enMatched: a.enMatched + b.enMatched, enTotal: a.enTotal + b.enTotal)
+      enMatched: a.enMatched + b.enMatched, enTotal: a.enTotal + b.enTotal,
+      weakestSentence: min(a.weakestSentence, b.weakestSentence))
   }
 
   /// Harmonic mean of the two coverages, in [0, 1].
