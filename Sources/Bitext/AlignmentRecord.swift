@@ -1,5 +1,6 @@
 import BitextAlignment
 import BitextCore
+import BitextExport
 
 /// One line of `bitext align --jsonl`.
 public struct AlignmentRecord: Codable, Sendable {
@@ -71,6 +72,32 @@ public struct AlignmentRecord: Codable, Sendable {
   public var sentences: [Int]?
   /// Source line of an unaligned sentence.
   public var line: Int?
+
+  /// The record as one line of JSON, fields in the documented order.
+  public var jsonLine: String {
+    var object = OrderedJSONObject()
+    object.add("type", type)
+    if let shape { object.add("shape", shape) }
+    if let confidence { object.add("confidence", confidence) }
+    if let exported { object.add("exported", exported) }
+    for (key, side) in [("zh", zh), ("en", en)] {
+      guard let side else { continue }
+      var inner = OrderedJSONObject()
+      inner.add("text", side.text)
+      inner.add("start", side.start)
+      inner.add("end", side.end)
+      inner.add("sentences", side.sentences)
+      inner.add("line", side.line)
+      object.add(key, inner)
+    }
+    if let lang { object.add("lang", lang) }
+    if let text { object.add("text", text) }
+    if let start { object.add("start", start) }
+    if let end { object.add("end", end) }
+    if let sentences { object.add("sentences", sentences) }
+    if let line { object.add("line", line) }
+    return object.json
+  }
 
   static func pair(_ bead: Bead, _ alignment: Alignment, exported: Bool) -> AlignmentRecord {
     func side(_ units: [TextUnit], _ indices: Range<Int>, _ text: String) -> Side {

@@ -102,11 +102,16 @@ public struct Pipeline: Sendable {
     }
   }
 
-  /// JSON Lines records in reading order: pairs (with `exported`) and unaligned sentences.
+  /// JSON Lines of ``records(_:minimumConfidence:)``, one object per line.
   public func jsonLines(_ result: Result, minimumConfidence: Double) -> [String] {
+    records(result, minimumConfidence: minimumConfidence).map(\.jsonLine)
+  }
+
+  /// Alignment records in reading order: pairs (with `exported`) and unaligned sentences.
+  public func records(_ result: Result, minimumConfidence: Double) -> [AlignmentRecord] {
     let alignment = result.alignment
     let zhLanguage = result.chineseScript
-    var lines: [String] = []
+    var lines: [AlignmentRecord] = []
     var zhNext = 0
     var enNext = 0
     let unalignedZh = Set(alignment.unalignedZh)
@@ -114,13 +119,13 @@ public struct Pipeline: Sendable {
     func flush(zhUpTo: Int, enUpTo: Int) {
       while zhNext < zhUpTo {
         if unalignedZh.contains(zhNext) {
-          lines.append(JSONLines.encode(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage)))
+          lines.append(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage))
         }
         zhNext += 1
       }
       while enNext < enUpTo {
         if unalignedEn.contains(enNext) {
-          lines.append(JSONLines.encode(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en)))
+          lines.append(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en))
         }
         enNext += 1
       }
@@ -128,8 +133,7 @@ public struct Pipeline: Sendable {
     for bead in alignment.beads {
       flush(zhUpTo: bead.zh.lowerBound, enUpTo: bead.en.lowerBound)
       lines.append(
-        JSONLines.encode(
-          AlignmentRecord.pair(bead, alignment, exported: bead.confidence >= minimumConfidence)))
+        AlignmentRecord.pair(bead, alignment, exported: bead.confidence >= minimumConfidence))
       zhNext = bead.zh.upperBound
       enNext = bead.en.upperBound
     }

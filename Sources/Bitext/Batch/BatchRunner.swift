@@ -120,9 +120,9 @@ public struct BatchRunner: Sendable {
       if result.alignment.zh.isEmpty || result.alignment.en.isEmpty {
         outcome.status = .empty(result.alignment.warnings.first ?? "nothing to align")
       }
-      let lines = pipeline.jsonLines(result, minimumConfidence: threshold)
+      let records = pipeline.records(result, minimumConfidence: threshold)
       let jsonl = try AtomicFile(path: jsonlPath)
-      for line in lines { try jsonl.write(line + "\n") }
+      for record in records { try jsonl.write(record.jsonLine + "\n") }
       let writer = try TMXWriter(
         path: tmxPath, header: TMXHeader(sourceLanguage: pipeline.chineseCode(result)),
         englishCode: englishCode)
@@ -131,8 +131,7 @@ public struct BatchRunner: Sendable {
       }
       _ = try writer.finish()
       try jsonl.commit()
-      let decoder = JSONDecoder()
-      fill(&outcome, records: lines.compactMap { try? decoder.decode(AlignmentRecord.self, from: Data($0.utf8)) })
+      fill(&outcome, records: records)
     } catch {
       outcome.status = .failed(error.message)
     }

@@ -122,17 +122,15 @@ extension BitextCommand {
       for warning in result.alignment.warnings { Diagnostics.warning(warning) }
       let threshold = alignment.minConfidence
       do {
-        let lines = pipeline.jsonLines(result, minimumConfidence: threshold)
+        let records = pipeline.records(result, minimumConfidence: threshold)
         if let jsonl {
           prepareOutput(jsonl)
           let file = try AtomicFile(path: jsonl)
-          for line in lines { try file.write(line + "\n") }
+          for record in records { try file.write(record.jsonLine + "\n") }
           try file.commit()
         }
         if let html {
           prepareOutput(html)
-          let decoder = JSONDecoder()
-          let records = try lines.map { try decoder.decode(AlignmentRecord.self, from: Data($0.utf8)) }
           let file = try AtomicFile(path: html)
           try file.write(
             HTMLReport.render(

@@ -79,10 +79,7 @@ extension BitextCommand {
         let pipeline = try alignment.pipeline()
         let result = try pipeline.align(inputs: inputs)
         for warning in result.alignment.warnings { Diagnostics.warning(warning) }
-        let decoder = JSONDecoder()
-        let records = try pipeline.jsonLines(result, minimumConfidence: alignment.minConfidence).map {
-          try decoder.decode(AlignmentRecord.self, from: Data($0.utf8))
-        }
+        let records = pipeline.records(result, minimumConfidence: alignment.minConfidence)
         return (result.name, records)
       } catch let error as BitextError {
         throw Diagnostics.fail(error)

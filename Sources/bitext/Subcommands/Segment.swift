@@ -46,7 +46,7 @@ extension BitextCommand {
         case .text:
           output += "\(unit.index)\t\(unit.language.rawValue)\t\(unit.kind.rawValue)\t\(unit.text)\n"
         case .jsonl:
-          output += JSONLines.encode(SegmentRecord(unit)) + "\n"
+          output += SegmentRecord(unit).jsonLine + "\n"
         }
       }
       print(output, terminator: "")
@@ -55,7 +55,7 @@ extension BitextCommand {
 }
 
 /// One `segment --format jsonl` line.
-struct SegmentRecord: Encodable {
+struct SegmentRecord {
   var block: Int
   var index: Int
   var lang: String
@@ -74,5 +74,18 @@ struct SegmentRecord: Encodable {
     start = unit.range.start
     end = unit.range.end
     line = unit.range.line
+  }
+
+  var jsonLine: String {
+    var object = OrderedJSONObject()
+    object.add("block", block)
+    object.add("index", index)
+    object.add("lang", lang)
+    object.add("kind", kind)
+    object.add("text", text)
+    object.add("start", start)
+    object.add("end", end)
+    object.add("line", line)
+    return object.json
   }
 }
