@@ -31,6 +31,13 @@ public enum InputDecoder {
     if isDirectory.boolValue {
       throw BitextError(.unreadable, "\(path): is a directory, not a text file")
     }
+    // An empty file is reported without reading it (Foundation leaks the read buffer of
+    // an empty file).
+    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber,
+      size.intValue == 0
+    {
+      throw BitextError(.empty, "\(path): the file is empty")
+    }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw BitextError(.unreadable, "\(path): cannot read the file (permissions?)")
     }
