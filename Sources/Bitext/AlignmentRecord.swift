@@ -99,11 +99,16 @@ public struct AlignmentRecord: Codable, Sendable {
     return object.json
   }
 
-  static func pair(_ bead: Bead, _ alignment: Alignment, exported: Bool) -> AlignmentRecord {
+  /// - Parameter lineNumbers: Number sentences by their source line (from 0), as for
+  ///   pre-segmented input, instead of by their position among that language's sentences.
+  static func pair(_ bead: Bead, _ alignment: Alignment, exported: Bool, lineNumbers: Bool)
+    -> AlignmentRecord
+  {
     func side(_ units: [TextUnit], _ indices: Range<Int>, _ text: String) -> Side {
       Side(
         text: text, start: units[indices.lowerBound].range.start,
-        end: units[indices.upperBound - 1].range.end, sentences: Array(indices),
+        end: units[indices.upperBound - 1].range.end,
+        sentences: lineNumbers ? indices.map { units[$0].range.line - 1 } : Array(indices),
         line: units[indices.lowerBound].range.line)
     }
     return AlignmentRecord(
@@ -113,10 +118,12 @@ public struct AlignmentRecord: Codable, Sendable {
       en: side(alignment.en, bead.en, alignment.enText(bead)))
   }
 
-  static func unaligned(_ unit: TextUnit, _ index: Int, _ language: Language) -> AlignmentRecord {
+  static func unaligned(_ unit: TextUnit, _ index: Int, _ language: Language, lineNumbers: Bool)
+    -> AlignmentRecord
+  {
     AlignmentRecord(
       type: "unaligned", lang: unit.language.isChinese ? language.rawValue : unit.language.rawValue,
-      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [index],
+      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [lineNumbers ? unit.range.line - 1 : index],
       line: unit.range.line)
   }
 }

@@ -108,10 +108,13 @@ public struct Pipeline: Sendable {
   }
 
   /// Alignment records in reading order: pairs (with `exported`) and unaligned sentences.
+  /// Sentences are numbered per language in reading order, or by source line (from 0) when
+  /// the input is one sentence per line.
   public func records(_ result: Result, minimumConfidence: Double) -> [AlignmentRecord] {
     let alignment = result.alignment
     let zhLanguage = result.chineseScript
-    var lines: [AlignmentRecord] = []
+    let byLine = segmenterOptions.linesAreSentences
+    var records: [AlignmentRecord] = []
     var zhNext = 0
     var enNext = 0
     let unalignedZh = Set(alignment.unalignedZh)
@@ -119,25 +122,26 @@ public struct Pipeline: Sendable {
     func flush(zhUpTo: Int, enUpTo: Int) {
       while zhNext < zhUpTo {
         if unalignedZh.contains(zhNext) {
-          lines.append(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage))
+          records.append(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage, lineNumbers: byLine))
         }
         zhNext += 1
       }
       while enNext < enUpTo {
         if unalignedEn.contains(enNext) {
-          lines.append(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en))
+          records.append(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en, lineNumbers: byLine))
         }
         enNext += 1
       }
     }
     for bead in alignment.beads {
       flush(zhUpTo: bead.zh.lowerBound, enUpTo: bead.en.lowerBound)
-      lines.append(
-        AlignmentRecord.pair(bead, alignment, exported: bead.confidence >= minimumConfidence))
+      records.append(
+        AlignmentRecord.pair(
+          bead, alignment, exported: bead.confidence >= minimumConfidence, lineNumbers: byLine))
       zhNext = bead.zh.upperBound
       enNext = bead.en.upperBound
     }
     flush(zhUpTo: alignment.zh.count, enUpTo: alignment.en.count)
-    return lines
+    return records
   }
 }

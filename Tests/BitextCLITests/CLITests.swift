@@ -104,3 +104,26 @@ struct CLIBatchTests {
     #expect(run.error.contains("[3/3]"))  // plain progress lines when piped
   }
 }
+
+@Suite("bitext align, pre-segmented input")
+struct CLISplitLinesTests {
+  @Test("--split lines keeps one sentence per line; sentence indices are line numbers from 0")
+  func splitLines() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let zh = try folder.write("zh.txt", "茶起源于中国。\n\n荷兰商人把茶叶运到了欧洲。1662年，公主嫁到英国。\n")
+    let en = try folder.write(
+      "en.txt", "Tea originated in China.\n\nDutch merchants shipped tea to Europe. In 1662 a princess married into England.\n")
+    let jsonl = folder.path("out.jsonl")
+    let run = try runBitext(["align", zh, en, "--split", "lines", "--jsonl", jsonl])
+    #expect(run.status == 0, "\(run.error)")
+    let records = try String(contentsOfFile: jsonl, encoding: .utf8).split(separator: "\n").map {
+      try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any]
+    }
+    let pairs = records.filter { $0["type"] as? String == "pair" }
+    #expect(pairs.count == 2)
+    let second = pairs.last!
+    #expect((second["zh"] as! [String: Any])["sentences"] as? [Int] == [2])
+    #expect((second["en"] as! [String: Any])["sentences"] as? [Int] == [2])
+  }
+}
