@@ -45,6 +45,14 @@ struct InputDecoderTests {
     #expect(decoded.text.hasPrefix("河流與城市。人類最早的城市大多建在河邊。"))
   }
 
+  @Test("English in windows-1252 (smart quotes) is read as such, not as GB18030")
+  func windows1252() throws {
+    var bytes = Array("He said ".utf8) + [0x93] + Array("tea".utf8) + [0x94]
+    bytes += Array(" and left. The caf".utf8) + [0xE9] + Array(" was closed.\n".utf8)
+    let decoded = try InputDecoder.decode(bytes)
+    #expect(decoded.text == "He said \u{201C}tea\u{201D} and left. The café was closed.\n")
+  }
+
   @Test("Big5 converts when forced with an encoding name")
   func big5Forced() throws {
     let decoded = try InputDecoder.decode(Self.big5, encoding: "Big5")

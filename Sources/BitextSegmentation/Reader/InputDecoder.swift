@@ -81,19 +81,20 @@ public enum InputDecoder {
     if let text = String(validating: bytes, as: UTF8.self) {
       return try checked(DecodedText(text: text, encoding: "UTF-8", byteOffset: 0))
     }
-    // Legacy encodings: try ICU's guess first, then the common Chinese ones.
+    // Legacy encodings. Chinese double-byte text is dense with high bytes; a Western file
+    // (smart quotes, accents in windows-1252) has few, and GB18030 would "decode" it into
+    // nonsense Han characters.
+    let high = bytes.count { $0 >= 0x80 }
     var candidates = ["GB18030", "Big5"]
-    if let guess = ICUCharset.detect(bytes), !guess.name.hasPrefix("UTF"),
-      !guess.name.hasPrefix("ISO-8859"), !guess.name.hasPrefix("windows-125")
-    {
-      candidates.removeAll { $0 == guess.name }
-      candidates.insert(guess.name, at: 0)
+    if let guess = ICUCharset.detect(bytes) {
+      if guess.name == "Big5" { candidates = ["Big5", "GB18030"] }
+      if !guess.name.hasPrefix("UTF"), !candidates.contains(guess.name),
+        !guess.name.hasPrefix("ISO-8859"), !guess.name.hasPrefix("windows-125")
+      {
+        candidates.insert(guess.name, at: 0)
+      }
     }
-    if let guess = ICUCharset.detect(bytes), guess.name == "Big5",
-      let first = candidates.firstIndex(of: "Big5")
-    {
-      candidates.swapAt(0, first)
-    }
+    if high * 10 < bytes.count { candidates.insert("windows-1252", at: 0) }
     for name in candidates {
       if let text = try? ICUCharset.decode(bytes, charset: name) {
         return try checked(DecodedText(text: text, encoding: name, byteOffset: 0))
