@@ -123,7 +123,8 @@ public struct AlignmentRecord: Codable, Sendable {
   {
     AlignmentRecord(
       type: "unaligned", lang: unit.language.isChinese ? language.rawValue : unit.language.rawValue,
-      text: unit.text, start: unit.range.start, end: unit.range.end, sentences: [lineNumbers ? unit.range.line - 1 : index],
+      text: unit.text, start: unit.range.start, end: unit.range.end,
+      sentences: [lineNumbers ? unit.range.line - 1 : index],
       line: unit.range.line)
   }
 }

@@ -10,7 +10,8 @@ public enum AlignmentFile {
   public static func pairs(path: String) throws(BitextError) -> [(zh: String, en: String)] {
     if path.hasSuffix(".jsonl") {
       return try records(path: path).compactMap { record in
-        guard record.type == "pair", record.exported != false, let zh = record.zh, let en = record.en
+        guard record.type == "pair", record.exported != false, let zh = record.zh,
+          let en = record.en
         else { return nil }
         return (zh.text, en.text)
       }
@@ -30,7 +31,8 @@ public enum AlignmentFile {
     }
     var result: [AlignmentRecord] = []
     let decoder = JSONDecoder()
-    for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+    for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated()
+    {
       guard let record = try? decoder.decode(AlignmentRecord.self, from: Data(line.utf8)) else {
         throw BitextError(.malformed, "\(path):\(number + 1): not an alignment record")
       }
@@ -59,7 +61,9 @@ public enum AlignmentFile {
       })
     else {
       throw BitextError(
-        .unreadable, "\(reference.source): source not found in \(candidates.joined(separator: " or ")) (use --source DIR)")
+        .unreadable,
+        "\(reference.source): source not found in \(candidates.joined(separator: " or ")) (use --source DIR)"
+      )
     }
     func text(_ name: String) throws(BitextError) -> String {
       try InputDecoderShim.read(folder + "/" + name)

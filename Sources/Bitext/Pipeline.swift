@@ -122,13 +122,16 @@ public struct Pipeline: Sendable {
     func flush(zhUpTo: Int, enUpTo: Int) {
       while zhNext < zhUpTo {
         if unalignedZh.contains(zhNext) {
-          records.append(AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage, lineNumbers: byLine))
+          records.append(
+            AlignmentRecord.unaligned(alignment.zh[zhNext], zhNext, zhLanguage, lineNumbers: byLine)
+          )
         }
         zhNext += 1
       }
       while enNext < enUpTo {
         if unalignedEn.contains(enNext) {
-          records.append(AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en, lineNumbers: byLine))
+          records.append(
+            AlignmentRecord.unaligned(alignment.en[enNext], enNext, .en, lineNumbers: byLine))
         }
         enNext += 1
       }

@@ -73,7 +73,8 @@ public struct Aligner: Sendable {
       result.warnings.append(note)
       return result
     }
-    note += ", and \(learned.count) word associations learned from \(confident.count) confident pairs"
+    note +=
+      ", and \(learned.count) word associations learned from \(confident.count) confident pairs"
     return align(zh: zh, en: en, lexicon: learned, warnings: warnings + [note])
   }
 
@@ -100,7 +101,8 @@ public struct Aligner: Sendable {
     let band = SearchBand(
       n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
       maxRectangle: configuration.maxRectangle)
-    trace.note("anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)")
+    trace.note(
+      "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)")
     let blocks = (zh.map(\.block), en.map(\.block))
     let kinds = (zhKinds, enKinds)
     var steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
@@ -111,7 +113,8 @@ public struct Aligner: Sendable {
       let e = step.en.reduce(0.0) { $0 + enFeatures[$1].length }
       return (e + 1) / (z + 1)
     }.sorted()
-    let estimated = ratios.isEmpty ? scorer.length.ratio : min(6, max(1.5, ratios[ratios.count / 2]))
+    let estimated =
+      ratios.isEmpty ? scorer.length.ratio : min(6, max(1.5, ratios[ratios.count / 2]))
     if ratios.count >= 5, abs(log(estimated / scorer.length.ratio)) > 0.05 {
       scorer.length.ratio = estimated
       steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
@@ -137,7 +140,9 @@ public struct Aligner: Sendable {
       let rival = Confidence.rival(of: step, scorer: scorer, zhOwner: zhOwner, enOwner: enOwner)
       let confidence = Confidence.calibrated(similarity, rival: rival)
       if confidence < 0.6 {
-        trace.note("low \(step.zh) \(step.en) similarity \(similarity) rival \(rival) \(zh[step.zh.lowerBound].text.prefix(20))")
+        trace.note(
+          "low \(step.zh) \(step.en) similarity \(similarity) rival \(rival) \(zh[step.zh.lowerBound].text.prefix(20))"
+        )
       }
       return Bead(zh: step.zh, en: step.en, confidence: confidence, score: similarity)
     }
@@ -154,8 +159,10 @@ public struct Aligner: Sendable {
       var enEnd = 0
       for bead in beads {
         precondition(!bead.zh.isEmpty && !bead.en.isEmpty, "empty bead side")
-        precondition(bead.zh.lowerBound >= zhEnd && bead.en.lowerBound >= enEnd, "beads out of order")
-        precondition(bead.zh.upperBound <= zhCount && bead.en.upperBound <= enCount, "bead out of range")
+        precondition(
+          bead.zh.lowerBound >= zhEnd && bead.en.lowerBound >= enEnd, "beads out of order")
+        precondition(
+          bead.zh.upperBound <= zhCount && bead.en.upperBound <= enCount, "bead out of range")
         precondition((0...1).contains(bead.confidence), "confidence out of [0, 1]")
         zhEnd = bead.zh.upperBound
         enEnd = bead.en.upperBound

@@ -109,7 +109,11 @@ public struct Lexicon: Sendable {
       var depth = 0
       var cleaned = ""
       for ch in lowered {
-        if ch == "(" { depth += 1 } else if ch == ")" { depth = max(0, depth - 1) } else if depth == 0 {
+        if ch == "(" {
+          depth += 1
+        } else if ch == ")" {
+          depth = max(0, depth - 1)
+        } else if depth == 0 {
           cleaned.append(ch)
         }
       }

@@ -27,7 +27,9 @@ public enum DisplayWidth {
     var line: [Unicode.Scalar] = []
     var lineWidth = 0
     var lastSpace: Int? = nil
-    let noLineStart: Set<Unicode.Scalar> = ["。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "》"]
+    let noLineStart: Set<Unicode.Scalar> = [
+      "。", "，", "、", "；", "：", "！", "？", "）", "」", "』", "”", "》",
+    ]
     for scalar in text.unicodeScalars {
       let w = of(scalar)
       if lineWidth + w > width && !line.isEmpty {

@@ -41,8 +41,10 @@ public final class Segmenter {
           let counts = tagger.counts(text)
           var language =
             tagger.language(
-              for: counts, defaultChinese: block.language.isChinese ? block.language : .zhHans)
-            .map { $0.isChinese && block.language.isChinese ? block.language : $0 } ?? block.language
+              for: counts, defaultChinese: block.language.isChinese ? block.language : .zhHans
+            )
+            .map { $0.isChinese && block.language.isChinese ? block.language : $0 }
+            ?? block.language
           if LanguageTagger.isMixed(counts) { language = block.language }
           units.append(
             TextUnit(

@@ -1,7 +1,8 @@
 import Bitext
 import Testing
 
-private func unit(_ text: String, _ index: Int, _ language: Language, block: Int? = nil) -> TextUnit {
+private func unit(_ text: String, _ index: Int, _ language: Language, block: Int? = nil) -> TextUnit
+{
   TextUnit(
     block: block ?? index, index: index, language: language, kind: .body, text: text,
     range: SourceRange(start: index * 10, end: index * 10 + 5, line: index + 1, endLine: index + 1))
@@ -19,8 +20,11 @@ struct AlignerTests {
   func oneToTwo() {
     let alignment = align(
       ["河流提供水、灌溉农田，也是运输货物的道路。", "荷兰商人把茶运到了欧洲。"],
-      ["Rivers supplied water and irrigated the fields.", "They were also roads for carrying goods.",
-       "Dutch merchants shipped tea to Europe."])
+      [
+        "Rivers supplied water and irrigated the fields.",
+        "They were also roads for carrying goods.",
+        "Dutch merchants shipped tea to Europe.",
+      ])
     #expect(alignment.beads.map(\.shape.description) == ["1-2", "1-1"])
     #expect(alignment.beads[0].en == 0..<2)
   }
@@ -41,7 +45,8 @@ struct AlignerTests {
     #expect(alignment.warnings.contains { $0.contains("no English") })
   }
 
-  @Test("Without a dictionary the aligner still pairs by names, numbers and lengths, with a warning")
+  @Test(
+    "Without a dictionary the aligner still pairs by names, numbers and lengths, with a warning")
   func noDictionary() {
     let zh = ["1662年，凯瑟琳嫁给查理二世。", "1848年，福琼前往福建。"].enumerated().map { unit($1, $0, .zhHans) }
     let en = ["In 1662, Catherine married Charles II.", "In 1848, Fortune travelled to Fujian."]
@@ -53,7 +58,9 @@ struct AlignerTests {
 
   @Test("The confidence threshold keeps weak pairs out of the TMX but in the JSONL")
   func threshold() throws {
-    let alignment = align(["茶起源于中国。", "荷兰商人把茶运到了欧洲。"], ["Tea originated in China.", "Dutch merchants shipped tea to Europe."])
+    let alignment = align(
+      ["茶起源于中国。", "荷兰商人把茶运到了欧洲。"],
+      ["Tea originated in China.", "Dutch merchants shipped tea to Europe."])
     let result = Pipeline.Result(name: "t", alignment: alignment, chineseScript: .zhHans)
     let pipeline = Pipeline(aligner: Aligner(lexicon: testLexicon))
     let all = pipeline.translationUnits(result, minimumConfidence: 0)
@@ -96,7 +103,9 @@ struct AlignerTests {
 
   @Test("Alignment dump is readable")
   func dump() {
-    let alignment = align(["茶起源于中国。", "荷兰商人把茶运到了欧洲。"], ["Tea originated in China.", "Dutch merchants shipped tea to Europe."])
+    let alignment = align(
+      ["茶起源于中国。", "荷兰商人把茶运到了欧洲。"],
+      ["Tea originated in China.", "Dutch merchants shipped tea to Europe."])
     let lines = alignment.debugDescription.split(separator: "\n")
     #expect(lines.count == 2)
     #expect(lines[0].hasPrefix("0 ↔ 0  ") && lines[1].hasPrefix("1 ↔ 1  "))

@@ -8,7 +8,8 @@ private func score(_ inputs: [String], reference: String, source: String) throws
   let lexicon = try LexiconCache.load(path: Seeds.dictionary!)
   let pipeline = Pipeline(aligner: Aligner(lexicon: lexicon))
   let result = try pipeline.align(inputs: inputs)
-  let units = pipeline.translationUnits(result, minimumConfidence: Aligner.Configuration().minimumConfidence)
+  let units = pipeline.translationUnits(
+    result, minimumConfidence: Aligner.Configuration().minimumConfidence)
   let gold = try Reference.load(path: reference)
   let text = { (name: String) in try InputDecoder.read(path: source + "/" + name).text }
   return AlignmentScore(
@@ -16,7 +17,9 @@ private func score(_ inputs: [String], reference: String, source: String) throws
     enSource: try gold.sourceEnglish.map(text))
 }
 
-@Suite("Quality on the project's samples", .enabled(if: Seeds.dictionary != nil, Seeds.dictionarySkipReason))
+@Suite(
+  "Quality on the project's samples",
+  .enabled(if: Seeds.dictionary != nil, Seeds.dictionarySkipReason))
 struct SampleQualityTests {
   @Test("The mixed sample aligns perfectly, and its dump is stable")
   func teaEssay() throws {
@@ -61,7 +64,9 @@ struct SeedQualityTests {
   @Test("Seed 002 has no English: no pairs and a warning")
   func chineseOnly() throws {
     let lexicon = try LexiconCache.load(path: Seeds.dictionary!)
-    let result = try Pipeline(aligner: Aligner(lexicon: lexicon)).align(inputs: [Seeds.document("002")!])
+    let result = try Pipeline(aligner: Aligner(lexicon: lexicon)).align(inputs: [
+      Seeds.document("002")!
+    ])
     #expect(result.alignment.beads.isEmpty)
     #expect(!result.alignment.warnings.isEmpty)
   }
@@ -69,7 +74,9 @@ struct SeedQualityTests {
   @Test("Russian abstracts are never paired with Chinese")
   func russianNeverPaired() throws {
     let lexicon = try LexiconCache.load(path: Seeds.dictionary!)
-    let result = try Pipeline(aligner: Aligner(lexicon: lexicon)).align(inputs: [Seeds.document("004")!])
+    let result = try Pipeline(aligner: Aligner(lexicon: lexicon)).align(inputs: [
+      Seeds.document("004")!
+    ])
     #expect(!result.alignment.beads.isEmpty)
     #expect(result.alignment.en.allSatisfy { $0.language == .en })
   }

@@ -41,7 +41,8 @@ struct ScoringTests {
   @Test("Length: agreement with the character ratio scores high, a mismatch low")
   func length() {
     let (zh, en) = features(
-      ["茶起源于中国西南地区。"], ["Tea came from China.", String(repeating: "Very long sentence indeed. ", count: 8)])
+      ["茶起源于中国西南地区。"],
+      ["Tea came from China.", String(repeating: "Very long sentence indeed. ", count: 8)])
     let scorer = LengthScorer(zh: zh, en: en, ratio: 1.8)
     #expect(scorer.score(zh: 0..<1, en: 0..<1) > 0.8)
     #expect(scorer.score(zh: 0..<1, en: 1..<2) < 0.1)
@@ -49,7 +50,8 @@ struct ScoringTests {
 
   @Test("Dictionary: translated words cover both sides, unrelated sentences score zero")
   func lexical() {
-    let (zh, en) = features(["茶的历史起源于中国。"], ["The history of tea originated in China.", "Cats sleep all day."])
+    let (zh, en) = features(
+      ["茶的历史起源于中国。"], ["The history of tea originated in China.", "Cats sleep all day."])
     let scorer = LexicalScorer(zh: zh, en: en)
     let good = scorer.evidence(zh: 0..<1, en: 0..<1)
     let bad = scorer.evidence(zh: 0..<1, en: 1..<2)
@@ -70,7 +72,8 @@ struct ScoringTests {
   @Test("Pinyin: Chinese names meet their romanisation, in both scripts, without a dictionary")
   func pinyinNames() {
     let (zh, en) = features(
-      ["杨洁勉认为合作很重要。", "習近平發表講話。"], ["Yang Jiemian argued that cooperation matters.", "Xi Jinping gave a speech."],
+      ["杨洁勉认为合作很重要。", "習近平發表講話。"],
+      ["Yang Jiemian argued that cooperation matters.", "Xi Jinping gave a speech."],
       lexicon: Lexicon())
     let scorer = AnchorScorer(zh: zh, en: en)
     #expect(scorer.evidence(zh: 0..<1, en: 0..<1).enMatched >= 1)
@@ -81,7 +84,8 @@ struct ScoringTests {
   @Test("Anchors: numbers, years and Latin tokens inside Chinese text")
   func anchors() {
     let (zh, en) = features(
-      ["2024年七国集团(G7)峰会有1,500人参加。"], ["In 2024 the G7 summit drew 1500 people.", "Nothing in common here."],
+      ["2024年七国集团(G7)峰会有1,500人参加。"],
+      ["In 2024 the G7 summit drew 1500 people.", "Nothing in common here."],
       lexicon: Lexicon())
     let scorer = AnchorScorer(zh: zh, en: en)
     let good = scorer.evidence(zh: 0..<1, en: 0..<1)
@@ -127,7 +131,9 @@ struct LexiconLearningTests {
     #expect(tea.first == EnglishStemmer.stem("tea"))
     let river = lexicon.translations(of: "河流")?.map { lexicon.stems[Int($0)] } ?? []
     #expect(river.contains(EnglishStemmer.stem("river")))
-    #expect(lexicon.translations(of: "很") == nil || !(lexicon.translations(of: "很")!.map { lexicon.stems[Int($0)] }.contains("tea")))
+    #expect(
+      lexicon.translations(of: "很") == nil
+        || !(lexicon.translations(of: "很")!.map { lexicon.stems[Int($0)] }.contains("tea")))
   }
 }
 
@@ -137,7 +143,8 @@ struct StemmerTests {
     "Inflected and derived forms meet their gloss form",
     arguments: [
       ("remove", "removed"), ("stop", "stopped"), ("leave", "leaves"), ("economy", "economies"),
-      ("economy", "economic"), ("history", "histories"), ("careful", "carefully"), ("negotiate", "negotiating"),
+      ("economy", "economic"), ("history", "histories"), ("careful", "carefully"),
+      ("negotiate", "negotiating"),
     ])
   func meets(a: String, b: String) {
     #expect(EnglishStemmer.stem(a) == EnglishStemmer.stem(b))
@@ -154,7 +161,9 @@ struct StemmerTests {
 struct IrregularFormTests {
   @Test(
     "Past tenses and irregular plurals meet their base form",
-    arguments: [("took", "take"), ("said", "say"), ("women", "woman"), ("thought", "think"), ("went", "go")])
+    arguments: [
+      ("took", "take"), ("said", "say"), ("women", "woman"), ("thought", "think"), ("went", "go"),
+    ])
   func irregular(form: String, base: String) {
     #expect(EnglishStemmer.stem(form) == EnglishStemmer.stem(base))
   }

@@ -42,7 +42,8 @@ struct ManifestTests {
   @Test("Files are paired by name; other text files are mixed documents")
   func pairing() {
     let jobs = DirectoryPairing.jobs(forFileNames: [
-      "a.zh.txt", "a.en.txt", "b-zh.md", "b-en.md", "c_zh.txt", "c_en.txt", "mixed.txt", "lonely.zh.txt",
+      "a.zh.txt", "a.en.txt", "b-zh.md", "b-en.md", "c_zh.txt", "c_en.txt", "mixed.txt",
+      "lonely.zh.txt",
     ])
     #expect(jobs.map(\.0) == ["a", "b", "c", "lonely-zh", "mixed"])
     #expect(jobs.first { $0.0 == "b" }?.1 == ["b-zh.md", "b-en.md"])
@@ -63,7 +64,9 @@ struct BatchRunTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let good = try folder.write(
-      "good.txt", "1662年，凯瑟琳嫁给查理二世。\n\n1848年，福琼前往福建。\n\nIn 1662, Catherine married Charles II.\n\nIn 1848, Fortune travelled to Fujian.\n")
+      "good.txt",
+      "1662年，凯瑟琳嫁给查理二世。\n\n1848年，福琼前往福建。\n\nIn 1662, Catherine married Charles II.\n\nIn 1848, Fortune travelled to Fujian.\n"
+    )
     let empty = try folder.write("empty.txt", "")
     let binary = try folder.write("binary.txt", bytes: [0, 1, 2, 3, 0, 255])
     let jobs = [
@@ -91,7 +94,8 @@ struct BatchRunTests {
   func skipping() async throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let input = try folder.write("doc.txt", "1662年，凯瑟琳嫁给查理二世。\n\nIn 1662, Catherine married Charles II.\n")
+    let input = try folder.write(
+      "doc.txt", "1662年，凯瑟琳嫁给查理二世。\n\nIn 1662, Catherine married Charles II.\n")
     let jobs = [BatchJob(name: "doc", inputs: [input])]
     var batch = runner(folder.path("out"))
     #expect(await batch.run(jobs) { _, _, _ in }.first?.status == .aligned)
@@ -110,7 +114,8 @@ struct BatchRunTests {
   func merged() async throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
-    let a = try folder.write("a.txt", "1662年，凯瑟琳嫁给查理二世。\n\nIn 1662, Catherine married Charles II.\n")
+    let a = try folder.write(
+      "a.txt", "1662年，凯瑟琳嫁给查理二世。\n\nIn 1662, Catherine married Charles II.\n")
     let b = try folder.write("b.txt", "1848年，福琼前往福建。\n\nIn 1848, Fortune travelled to Fujian.\n")
     let jobs = [BatchJob(name: "a", inputs: [a]), BatchJob(name: "b", inputs: [b])]
     let batch = runner(folder.path("out"))

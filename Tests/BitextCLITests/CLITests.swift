@@ -26,7 +26,8 @@ struct CLITests {
 
   @Test(
     "Bad input: one error line, a failure status, no stack trace",
-    arguments: [("missing", nil), ("empty", ""), ("binary", "\u{0}\u{1}\u{2}ELF\u{0}")] as [(String, String?)])
+    arguments: [("missing", nil), ("empty", ""), ("binary", "\u{0}\u{1}\u{2}ELF\u{0}")]
+      as [(String, String?)])
   func badInput(name: String, content: String?) throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -90,14 +91,18 @@ struct CLIBatchTests {
     defer { folder.remove() }
     let corpus = folder.url.appendingPathComponent("corpus").path
     try FileManager.default.createDirectory(atPath: corpus, withIntermediateDirectories: true)
-    try FileManager.default.copyItem(atPath: Seeds.sample("river.zh.txt"), toPath: corpus + "/river.zh.txt")
-    try FileManager.default.copyItem(atPath: Seeds.sample("river.en.txt"), toPath: corpus + "/river.en.txt")
-    try FileManager.default.copyItem(atPath: Seeds.sample("tea-essay.txt"), toPath: corpus + "/tea.txt")
+    try FileManager.default.copyItem(
+      atPath: Seeds.sample("river.zh.txt"), toPath: corpus + "/river.zh.txt")
+    try FileManager.default.copyItem(
+      atPath: Seeds.sample("river.en.txt"), toPath: corpus + "/river.en.txt")
+    try FileManager.default.copyItem(
+      atPath: Seeds.sample("tea-essay.txt"), toPath: corpus + "/tea.txt")
     try Data().write(to: URL(fileURLWithPath: corpus + "/broken.txt"))
     let out = folder.path("out")
     let run = try runBitext(["align", corpus, "--out-dir", out, "--merged", out + "/all.tmx"])
     #expect(run.status != 0)  // broken.txt failed
-    #expect(run.output.contains("river") && run.output.contains("tea") && run.output.contains("FAILED"))
+    #expect(
+      run.output.contains("river") && run.output.contains("tea") && run.output.contains("FAILED"))
     for name in ["river.tmx", "river.jsonl", "tea.tmx", "summary.tsv", "all.tmx"] {
       #expect(FileManager.default.fileExists(atPath: out + "/" + name), "\(name)")
     }
@@ -113,7 +118,9 @@ struct CLISplitLinesTests {
     defer { folder.remove() }
     let zh = try folder.write("zh.txt", "茶起源于中国。\n\n荷兰商人把茶叶运到了欧洲。1662年，公主嫁到英国。\n")
     let en = try folder.write(
-      "en.txt", "Tea originated in China.\n\nDutch merchants shipped tea to Europe. In 1662 a princess married into England.\n")
+      "en.txt",
+      "Tea originated in China.\n\nDutch merchants shipped tea to Europe. In 1662 a princess married into England.\n"
+    )
     let jsonl = folder.path("out.jsonl")
     let run = try runBitext(["align", zh, en, "--split", "lines", "--jsonl", jsonl])
     #expect(run.status == 0, "\(run.error)")

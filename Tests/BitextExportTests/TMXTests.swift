@@ -85,8 +85,14 @@ struct TMXTests {
   @Test(
     "Broken files give an error with a position, never a crash",
     arguments: [
-      ("truncated", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"zh-CN\"/>\n<body>\n<tu><tuv xml:lang=\"zh-CN\"><seg>茶"),
-      ("ampersand", "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>A & B</seg></tuv></tu></body></tmx>\n"),
+      (
+        "truncated",
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\">\n<header srclang=\"zh-CN\"/>\n<body>\n<tu><tuv xml:lang=\"zh-CN\"><seg>茶"
+      ),
+      (
+        "ampersand",
+        "<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><body><tu><tuv xml:lang=\"en\"><seg>A & B</seg></tuv></tu></body></tmx>\n"
+      ),
       ("empty", ""),
       ("not xml", "just some text\n"),
     ])

@@ -30,7 +30,10 @@ struct EvaluationTests {
   @Test("A perfect alignment scores 1 everywhere")
   func perfect() throws {
     let score = AlignmentScore(
-      pairs: [("第一句。", "First sentence."), ("第二句很长。", "Second part one. Second part two."), ("第三句。", "Third sentence.")],
+      pairs: [
+        ("第一句。", "First sentence."), ("第二句很长。", "Second part one. Second part two."),
+        ("第三句。", "Third sentence."),
+      ],
       reference: try reference(), zhSource: source)
     #expect(score.precision == 1 && score.recall == 1 && score.f1 == 1)
     #expect(score.strictPrecision == 1 && score.strictRecall == 1)
@@ -39,7 +42,9 @@ struct EvaluationTests {
   @Test("Splitting a 1-2 bead keeps precision, loses one link of recall and the strict bead")
   func partial() throws {
     let score = AlignmentScore(
-      pairs: [("第一句。", "First sentence."), ("第二句很长。", "Second part one."), ("第三句。", "Third sentence.")],
+      pairs: [
+        ("第一句。", "First sentence."), ("第二句很长。", "Second part one."), ("第三句。", "Third sentence."),
+      ],
       reference: try reference(), zhSource: source)
     #expect(score.precision == 1)
     #expect(score.recall == 0.75)  // 3 of 4 links
@@ -60,14 +65,18 @@ struct EvaluationTests {
   @Test("Optional beads count for precision, not for recall; repeats are scored once")
   func optionalAndRepeats() throws {
     let score = AlignmentScore(
-      pairs: [("第一句。", "First sentence."), ("第一句。", "First sentence."), ("第三句。", "Third sentence.")],
+      pairs: [
+        ("第一句。", "First sentence."), ("第一句。", "First sentence."), ("第三句。", "Third sentence."),
+      ],
       reference: try reference(optionalThird: true), zhSource: source)
     #expect(score.precision == 1)
     #expect(score.recall == 1.0 / 3.0)
     #expect(score.duplicates == 1)
   }
 
-  @Test("Agrees with shared/eval/tmxeval.py within 0.01", .enabled(if: Seeds.available, Seeds.skipReason))
+  @Test(
+    "Agrees with shared/eval/tmxeval.py within 0.01",
+    .enabled(if: Seeds.available, Seeds.skipReason))
   func agreesWithReferenceScorer() throws {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
@@ -79,15 +88,19 @@ struct EvaluationTests {
       var lines: [String] = []
       for (a, b) in zip(gold.beads, gold.beads.dropFirst(2)) {
         let record: [String: Any] = [
-          "type": "pair", "zh": ["text": a.zh.map(\.text).joined()], "en": ["text": b.en.map(\.text).joined()],
+          "type": "pair", "zh": ["text": a.zh.map(\.text).joined()],
+          "en": ["text": b.en.map(\.text).joined()],
         ]
-        lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
+        lines.append(
+          String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
       }
       for bead in gold.beads.prefix(20) {
         let record: [String: Any] = [
-          "type": "pair", "zh": ["text": bead.zh.map(\.text).joined()], "en": ["text": bead.en.map(\.text).joined(separator: " ")],
+          "type": "pair", "zh": ["text": bead.zh.map(\.text).joined()],
+          "en": ["text": bead.en.map(\.text).joined(separator: " ")],
         ]
-        lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
+        lines.append(
+          String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self))
       }
       let path = try folder.write("\(prefix).jsonl", lines.joined(separator: "\n") + "\n")
       let pairs = lines.compactMap { line -> (zh: String, en: String)? in
@@ -100,7 +113,8 @@ struct EvaluationTests {
       let process = Process()
       process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
       process.arguments = [
-        "python3", shared.appendingPathComponent("eval/tmxeval.py").path, Seeds.reference(prefix)!, path, seeds,
+        "python3", shared.appendingPathComponent("eval/tmxeval.py").path, Seeds.reference(prefix)!,
+        path, seeds,
         "--json",
       ]
       let output = folder.path("\(prefix).out")
@@ -112,8 +126,11 @@ struct EvaluationTests {
       try handle.close()
       let data = try Data(contentsOf: URL(fileURLWithPath: output))
       let theirs = try JSONSerialization.jsonObject(with: data) as! [String: Any]
-      for (key, value) in [("precision", mine.precision), ("recall", mine.recall), ("f1", mine.f1)] {
-        #expect(abs((theirs[key] as! Double) - value) <= 0.01, "\(prefix) \(key): \(theirs[key]!) vs \(value)")
+      for (key, value) in [("precision", mine.precision), ("recall", mine.recall), ("f1", mine.f1)]
+      {
+        #expect(
+          abs((theirs[key] as! Double) - value) <= 0.01,
+          "\(prefix) \(key): \(theirs[key]!) vs \(value)")
       }
     }
   }

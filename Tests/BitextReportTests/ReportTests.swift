@@ -8,13 +8,15 @@ private func pair(
   exported: Bool = true
 ) -> AlignmentRecord {
   AlignmentRecord(
-    type: "pair", shape: "\(zhIndex.count)-\(enIndex.count)", confidence: confidence, exported: exported,
+    type: "pair", shape: "\(zhIndex.count)-\(enIndex.count)", confidence: confidence,
+    exported: exported,
     zh: .init(text: zh, start: 0, end: 1, sentences: zhIndex, line: 1),
     en: .init(text: en, start: 0, end: 1, sentences: enIndex, line: 9))
 }
 
 private func unaligned(_ text: String, _ lang: String, _ index: Int) -> AlignmentRecord {
-  AlignmentRecord(type: "unaligned", lang: lang, text: text, start: 0, end: 1, sentences: [index], line: 2)
+  AlignmentRecord(
+    type: "unaligned", lang: lang, text: text, start: 0, end: 1, sentences: [index], line: 2)
 }
 
 private let records = [
@@ -22,7 +24,9 @@ private let records = [
   unaligned("注一。", "zh-Hans", 1),
   unaligned("注二。", "zh-Hans", 2),
   unaligned("注三。", "zh-Hans", 3),
-  pair("1662年，她嫁给了国王。", "In 1663 she married the king. It was spring.", [4], [1, 2], confidence: 0.42, exported: false),
+  pair(
+    "1662年，她嫁给了国王。", "In 1663 she married the king. It was spring.", [4], [1, 2], confidence: 0.42,
+    exported: false),
   unaligned("Subscribe now.", "en", 3),
 ]
 
@@ -58,7 +62,8 @@ struct ReportTests {
 
   @Test("The HTML report is self-contained: no external resources, rows linked from the plot")
   func html() {
-    let page = HTMLReport.render(records: records, summary: ReportSummary(document: "d", records: records), threshold: 0.5)
+    let page = HTMLReport.render(
+      records: records, summary: ReportSummary(document: "d", records: records), threshold: 0.5)
     #expect(!page.contains("http://") || page.contains("http://www.w3.org/2000/svg"))
     #expect(!page.contains("https://") && !page.contains("src="))
     #expect(page.contains("href=\"#r0\"") && page.contains("id=\"r0\""))
@@ -76,7 +81,8 @@ struct ReportTests {
     defer { folder.remove() }
     let page = try folder.write(
       "report.html",
-      HTMLReport.render(records: records, summary: ReportSummary(document: "d", records: records), threshold: 0.5))
+      HTMLReport.render(
+        records: records, summary: ReportSummary(document: "d", records: records), threshold: 0.5))
     let process = Process()
     process.executableURL = Seeds.packageRoot.appendingPathComponent("Scripts/check-html.sh")
     process.arguments = [page]

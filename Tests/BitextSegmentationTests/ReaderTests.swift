@@ -22,20 +22,26 @@ struct ReaderTests {
 
   @Test("An English line continued in lowercase after a page break is joined")
   func englishPageBreak() throws {
-    let units = try document("Relations between the two countries have\n\ngone through three stages.\n").units
-    #expect(units.map(\.text) == ["Relations between the two countries have gone through three stages."])
+    let units = try document(
+      "Relations between the two countries have\n\ngone through three stages.\n"
+    ).units
+    #expect(
+      units.map(\.text) == ["Relations between the two countries have gone through three stages."])
   }
 
   @Test("A word hyphenated across lines is rejoined")
   func hyphenation() throws {
-    let units = try document("The treaty set up an inter-\nnational court in the same year.\n").units
+    let units = try document("The treaty set up an inter-\nnational court in the same year.\n")
+      .units
     #expect(units.map(\.text) == ["The treaty set up an international court in the same year."])
   }
 
   @Test("Short lines such as a credit and a caption stay separate")
   func shortLines() throws {
-    let units = try document("AFP/Scanpix\nTwo leaders on a golf cart before a round of golf.\n").units
-    #expect(units.map(\.text) == ["AFP/Scanpix", "Two leaders on a golf cart before a round of golf."])
+    let units = try document("AFP/Scanpix\nTwo leaders on a golf cart before a round of golf.\n")
+      .units
+    #expect(
+      units.map(\.text) == ["AFP/Scanpix", "Two leaders on a golf cart before a round of golf."])
   }
 
   @Test("Markup debris is removed but offsets point into the original bytes")

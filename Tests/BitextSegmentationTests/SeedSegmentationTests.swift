@@ -24,8 +24,11 @@ struct SeedSegmentationTests {
     for path in Seeds.documents {
       for unit in try Segmenter().read(path: path).units {
         let counts = tagger.counts(unit.text)
-        guard !LanguageTagger.isMixed(counts), let tag = tagger.language(for: counts) else { continue }
-        #expect(tag.isChinese == unit.language.isChinese, "\(unit.language): \(unit.text.prefix(60))")
+        guard !LanguageTagger.isMixed(counts), let tag = tagger.language(for: counts) else {
+          continue
+        }
+        #expect(
+          tag.isChinese == unit.language.isChinese, "\(unit.language): \(unit.text.prefix(60))")
       }
     }
   }
@@ -70,7 +73,9 @@ enum BoundaryAgreement {
         k += 1
       }
     }
-    func alnum(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic || s.properties.numericType != nil }
+    func alnum(_ s: Unicode.Scalar) -> Bool {
+      s.properties.isAlphabetic || s.properties.numericType != nil
+    }
     func forward(_ p: Int) -> Int {
       var p = p
       while p < masked.count, !alnum(masked[p]) { p += 1 }

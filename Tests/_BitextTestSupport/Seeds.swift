@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Where the shared seed documents and references live (`../shared` beside the checkout),
 /// and the project's own folders.
@@ -66,5 +67,3 @@ public enum Seeds {
   public static let dictionarySkipReason: Comment =
     "CC-CEDICT is absent: run Scripts/setup.sh to fetch it into .cache/cedict"
 }
-
-import Testing

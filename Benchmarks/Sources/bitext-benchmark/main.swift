@@ -48,7 +48,8 @@ func vocabulary(lexiconPath: String?) -> [(String, String)] {
 
 let arguments = CommandLine.arguments
 guard arguments.count >= 2, let size = Int(arguments[1]), size > 0 else {
-  FileHandle.standardError.write("usage: bitext-benchmark N [--seed S] [--lexicon PATH]\n".data(using: .utf8)!)
+  FileHandle.standardError.write(
+    "usage: bitext-benchmark N [--seed S] [--lexicon PATH]\n".data(using: .utf8)!)
   exit(2)
 }
 func option(_ name: String) -> String? {
@@ -64,7 +65,9 @@ var enLines: [String] = []
 var truth: Set<String> = []  // "zh-line:en-line" links
 while zhLines.count < size {
   let roll = Double.random(in: 0..<1, using: &random)
-  let sentence = (0..<Int.random(in: 6...16, using: &random)).map { _ in words.randomElement(using: &random)! }
+  let sentence = (0..<Int.random(in: 6...16, using: &random)).map { _ in
+    words.randomElement(using: &random)!
+  }
   let zh = sentence.map(\.0).joined() + "。"
   let en = sentence.map(\.1).joined(separator: " ")
   if roll < 0.03 {
@@ -91,8 +94,10 @@ let folder = option("--keep") ?? NSTemporaryDirectory() + "bitext-benchmark-\(ge
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 let zhPath = folder + "/zh.txt"
 let enPath = folder + "/en.txt"
-try (zhLines.joined(separator: "\n") + "\n").write(toFile: zhPath, atomically: true, encoding: .utf8)
-try (enLines.joined(separator: "\n") + "\n").write(toFile: enPath, atomically: true, encoding: .utf8)
+try (zhLines.joined(separator: "\n") + "\n").write(
+  toFile: zhPath, atomically: true, encoding: .utf8)
+try (enLines.joined(separator: "\n") + "\n").write(
+  toFile: enPath, atomically: true, encoding: .utf8)
 
 // Measure: load the lexicon, read, segment (one sentence per line), align, write TMX.
 let start = Date()
@@ -114,7 +119,8 @@ for bead in result.alignment.beads where bead.confidence >= 0.5 {
 }
 let correct = predicted.intersection(truth).count
 let record: [String: Any] = [
-  "sentences_zh": zhLines.count, "sentences_en": enLines.count, "seconds": (seconds * 1000).rounded() / 1000,
+  "sentences_zh": zhLines.count, "sentences_en": enLines.count,
+  "seconds": (seconds * 1000).rounded() / 1000,
   "sentences_per_second": Int(Double(zhLines.count + enLines.count) / seconds),
   "peak_rss_mib": Double(usage.ru_maxrss) / 1024, "pairs": result.alignment.beads.count,
   "link_precision": predicted.isEmpty ? 1 : Double(correct) / Double(predicted.count),

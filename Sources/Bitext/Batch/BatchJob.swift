@@ -94,7 +94,8 @@ public enum Manifest {
       let inputs = entry.inputs ?? [entry.zh, entry.en].compactMap { $0 }
       guard (1...2).contains(inputs.count) else {
         throw BitextError(
-          .malformed, "\(name): document \(index + 1) needs \"inputs\" (one or two files) or \"zh\" and \"en\"")
+          .malformed,
+          "\(name): document \(index + 1) needs \"inputs\" (one or two files) or \"zh\" and \"en\"")
       }
       func resolve(_ path: String) -> String {
         path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path

@@ -69,7 +69,8 @@ public struct BatchRunner: Sendable {
   public func run(
     _ jobs: [BatchJob], progress: @Sendable (Outcome, _ done: Int, _ total: Int) -> Void
   ) async -> [Outcome] {
-    try? FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+    try? FileManager.default.createDirectory(
+      atPath: outputFolder, withIntermediateDirectories: true)
     var outcomes = [Outcome?](repeating: nil, count: jobs.count)
     await withTaskGroup(of: (Int, Outcome).self) { group in
       var next = 0
@@ -105,7 +106,8 @@ public struct BatchRunner: Sendable {
       return outcome
     }
     do {
-      try? FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
+      try? FileManager.default.createDirectory(
+        atPath: outputFolder, withIntermediateDirectories: true)
       var segmenter = Segmenter.Options()
       segmenter.encoding = job.options.encoding
       segmenter.linesAreSentences = job.options.split == "lines"
@@ -146,7 +148,8 @@ public struct BatchRunner: Sendable {
     outcome.zhShare = summary.zhShare
     outcome.enShare = summary.enShare
     let confidences = records.compactMap(\.confidence)
-    outcome.meanConfidence = confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
+    outcome.meanConfidence =
+      confidences.isEmpty ? 0 : confidences.reduce(0, +) / Double(confidences.count)
   }
 
   /// Whether every output exists and is newer than every input.

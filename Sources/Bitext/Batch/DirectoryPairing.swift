@@ -9,7 +9,10 @@ public enum DirectoryPairing {
   /// Jobs for the text files of `folder`, sorted by name.
   public static func jobs(in folder: String) -> [BatchJob] {
     let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-      .filter { !$0.hasPrefix(".") && textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased()) }
+      .filter {
+        !$0.hasPrefix(".")
+          && textExtensions.contains(URL(fileURLWithPath: $0).pathExtension.lowercased())
+      }
       .sorted()
     return jobs(forFileNames: names).map { name, files in
       BatchJob(name: name, inputs: files.map { folder + "/" + $0 })
@@ -22,7 +25,11 @@ public enum DirectoryPairing {
     var singles: [String] = []
     for name in names {
       if let (base, language) = split(name) {
-        if language == "zh" { pairs[base, default: (nil, nil)].zh = name } else { pairs[base, default: (nil, nil)].en = name }
+        if language == "zh" {
+          pairs[base, default: (nil, nil)].zh = name
+        } else {
+          pairs[base, default: (nil, nil)].en = name
+        }
       } else {
         singles.append(name)
       }
@@ -45,7 +52,8 @@ public enum DirectoryPairing {
   static func split(_ name: String) -> (String, String)? {
     let withoutExtension = (name as NSString).deletingPathExtension
     for language in ["zh", "en"] {
-      for separator in [".", "-", "_"] where withoutExtension.lowercased().hasSuffix(separator + language) {
+      for separator in [".", "-", "_"]
+      where withoutExtension.lowercased().hasSuffix(separator + language) {
         let base = String(withoutExtension.dropLast(language.count + 1))
         if !base.isEmpty { return (base, language) }
       }

@@ -21,7 +21,8 @@ public enum HTMLReport {
           """
       } else {
         let english = record.lang == "en"
-        let text = "<span class=\"ln\">\(record.line.map(String.init) ?? "")</span>\(escape(record.text ?? ""))"
+        let text =
+          "<span class=\"ln\">\(record.line.map(String.init) ?? "")</span>\(escape(record.text ?? ""))"
         rows += """
           <tr id="r\(index)" class="unaligned"><td class="conf">—</td>\
           <td class="zh">\(english ? "" : text)</td><td class="en">\(english ? text : "")</td></tr>
@@ -82,12 +83,15 @@ public enum HTMLReport {
       if record.type == "pair", let zh = record.zh, let en = record.en {
         let i = Double(zh.sentences.reduce(0, +)) / Double(zh.sentences.count)
         let j = Double(en.sentences.reduce(0, +)) / Double(en.sentences.count)
-        marks += "<a href=\"#r\(index)\"><circle cx=\"\(x(i))\" cy=\"\(y(j))\" r=\"3\" fill=\"hsl(\(hue(record.confidence ?? 0)),70%,45%)\"><title>\(escape(record.shape ?? "")) \(String(format2: record.confidence ?? 0))</title></circle></a>\n"
+        marks +=
+          "<a href=\"#r\(index)\"><circle cx=\"\(x(i))\" cy=\"\(y(j))\" r=\"3\" fill=\"hsl(\(hue(record.confidence ?? 0)),70%,45%)\"><title>\(escape(record.shape ?? "")) \(String(format2: record.confidence ?? 0))</title></circle></a>\n"
       } else if let k = record.sentences?.first {
         if record.lang == "en" {
-          marks += "<line x1=\"\(String(format2: margin - 6))\" x2=\"\(String(format2: margin - 2))\" y1=\"\(y(Double(k)))\" y2=\"\(y(Double(k)))\" stroke=\"#bbb\"/>\n"
+          marks +=
+            "<line x1=\"\(String(format2: margin - 6))\" x2=\"\(String(format2: margin - 2))\" y1=\"\(y(Double(k)))\" y2=\"\(y(Double(k)))\" stroke=\"#bbb\"/>\n"
         } else {
-          marks += "<line x1=\"\(x(Double(k)))\" x2=\"\(x(Double(k)))\" y1=\"\(String(format2: size - margin + 2))\" y2=\"\(String(format2: size - margin + 6))\" stroke=\"#bbb\"/>\n"
+          marks +=
+            "<line x1=\"\(x(Double(k)))\" x2=\"\(x(Double(k)))\" y1=\"\(String(format2: size - margin + 2))\" y2=\"\(String(format2: size - margin + 6))\" stroke=\"#bbb\"/>\n"
         }
       }
     }

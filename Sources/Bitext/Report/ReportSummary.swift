@@ -68,7 +68,9 @@ public struct ReportSummary: Sendable, Codable {
         {
           numberMismatches += 1
         }
-        if zh.sentences.first! - lastZh > 5 || en.sentences.first! - lastEn > 5 { regionsPaired += 1 }
+        if zh.sentences.first! - lastZh > 5 || en.sentences.first! - lastEn > 5 {
+          regionsPaired += 1
+        }
         lastZh = zh.sentences.last!
         lastEn = en.sentences.last!
         unalignedRun = (0, 0)
@@ -87,7 +89,9 @@ public struct ReportSummary: Sendable, Codable {
     if !ratios.isEmpty {
       let sorted = ratios.map(\.0).sorted()
       medianLengthRatio = sorted[sorted.count / 2]
-      lengthOutliers = ratios.count { $0.0 > medianLengthRatio * 2.5 || $0.0 < medianLengthRatio / 2.5 }
+      lengthOutliers = ratios.count {
+        $0.0 > medianLengthRatio * 2.5 || $0.0 < medianLengthRatio / 2.5
+      }
     }
     weakest = records.indices.filter { records[$0].type == "pair" }
       .sorted { (records[$0].confidence ?? 0) < (records[$1].confidence ?? 0) }

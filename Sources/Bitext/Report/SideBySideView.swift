@@ -63,7 +63,8 @@ public struct SideBySideView {
       for k in 0..<max(left.count, right.count) {
         let l = k < left.count ? left[k] : ""
         let r = k < right.count ? right[k] : ""
-        out.append((k == 0 ? label : "        ") + " " + DisplayWidth.pad(l, to: column) + " ┃ " + r)
+        out.append(
+          (k == 0 ? label : "        ") + " " + DisplayWidth.pad(l, to: column) + " ┃ " + r)
       }
     }
     return out

@@ -66,7 +66,8 @@ public struct AlignmentScore: Sendable {
     var strictPairs = 0
     pairs = given.count
     for (zh, en) in given {
-      let key = String(SourceLocator.stripWhitespace(zh).map(Character.init)) + "\u{1}"
+      let key =
+        String(SourceLocator.stripWhitespace(zh).map(Character.init)) + "\u{1}"
         + String(SourceLocator.stripWhitespace(en).map(Character.init))
       if !seen.insert(key).inserted {
         duplicates += 1
@@ -84,7 +85,11 @@ public struct AlignmentScore: Sendable {
         wrong.append((zh, en))
         continue
       }
-      var readings: [(right: Int, zh: [Span], en: [Span], links: Set<Link>, zhWhole: Set<Span>, enWhole: Set<Span>)] = []
+      var readings:
+        [(
+          right: Int, zh: [Span], en: [Span], links: Set<Link>, zhWhole: Set<Span>,
+          enWhole: Set<Span>
+        )] = []
       for zs in zhSpans {
         for es in enSpans {
           let z = Self.covered(zs, zhUnits, whole: false)
@@ -92,13 +97,19 @@ public struct AlignmentScore: Sendable {
           var links: Set<Link> = []
           for a in z { for b in e { links.insert(Link(a, b)) } }
           readings.append(
-            (links.intersection(all).count, z, e, links,
-             Set(Self.covered(zs, zhUnits, whole: true)), Set(Self.covered(es, enUnits, whole: true))))
+            (
+              links.intersection(all).count, z, e, links,
+              Set(Self.covered(zs, zhUnits, whole: true)),
+              Set(Self.covered(es, enUnits, whole: true))
+            ))
         }
       }
       let right = readings.filter { $0.right > 0 }
       if right.isEmpty {
-        let r = readings.min { ($0.links.isEmpty ? Int.max : $0.links.count) < ($1.links.isEmpty ? Int.max : $1.links.count) }!
+        let r = readings.min {
+          ($0.links.isEmpty ? Int.max : $0.links.count)
+            < ($1.links.isEmpty ? Int.max : $1.links.count)
+        }!
         if r.zh.isEmpty || r.en.isEmpty { wrongExtra += 1 } else { predicted.formUnion(r.links) }
         wrong.append((zh, en))
         continue
@@ -117,17 +128,23 @@ public struct AlignmentScore: Sendable {
     predictedLinks = predicted.count + wrongExtra
     referenceLinks = required.count
     precision = predictedLinks > 0 ? Double(truePositives) / Double(predictedLinks) : 1
-    recall = required.isEmpty ? 1 : Double(predicted.intersection(required).count) / Double(required.count)
+    recall =
+      required.isEmpty ? 1 : Double(predicted.intersection(required).count) / Double(required.count)
     f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0
     let requiredBeads = beads.filter { !$0.optional }
-    strictRecall = requiredBeads.isEmpty
+    strictRecall =
+      requiredBeads.isEmpty
       ? 1 : Double(strictHits.filter { !beads[$0].optional }.count) / Double(requiredBeads.count)
     strictPrecision = seen.isEmpty ? 1 : Double(strictPairs) / Double(seen.count)
     for bead in requiredBeads {
       let links = bead.zh.flatMap { z in bead.en.map { Link(z, $0) } }
       if !links.allSatisfy(predicted.contains) {
         let source = reference.beads[bead.index]
-        missed.append((source.zh.map(\.text).joined(separator: " "), source.en.map(\.text).joined(separator: " ")))
+        missed.append(
+          (
+            source.zh.map(\.text).joined(separator: " "),
+            source.en.map(\.text).joined(separator: " ")
+          ))
       }
     }
   }

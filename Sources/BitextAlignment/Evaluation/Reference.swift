@@ -43,7 +43,8 @@ public struct Reference: Sendable {
     guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
       let source = object["source"] as? String, let beads = object["beads"] as? [[String: Any]]
     else {
-      throw BitextError(.malformed, "\(path): not a reference file (needs \"source\" and \"beads\")")
+      throw BitextError(
+        .malformed, "\(path): not a reference file (needs \"source\" and \"beads\")")
     }
     func entries(_ value: Any?) -> [Entry] {
       (value as? [Any] ?? []).compactMap { item in

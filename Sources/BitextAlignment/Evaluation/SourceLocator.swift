@@ -45,7 +45,8 @@ struct SourceLocator {
       if mapped.isASCII {
         normalized = String(mapped).lowercased()
       } else {
-        normalized = (String(mapped) as NSString).precomposedStringWithCompatibilityMapping.lowercased()
+        normalized = (String(mapped) as NSString).precomposedStringWithCompatibilityMapping
+          .lowercased()
       }
       for c in normalized.unicodeScalars where !c.properties.isWhitespace && !dropped.contains(c) {
         out.append(c)

@@ -44,7 +44,9 @@ public struct Alignment: Sendable, CustomDebugStringConvertible {
   private func join(_ units: [TextUnit], chinese: Bool) -> String {
     var result = ""
     for unit in units {
-      if !result.isEmpty, !chinese || (result.last?.isASCII == true && unit.text.first?.isASCII == true) {
+      if !result.isEmpty,
+        !chinese || (result.last?.isASCII == true && unit.text.first?.isASCII == true)
+      {
         result += " "
       }
       result += unit.text

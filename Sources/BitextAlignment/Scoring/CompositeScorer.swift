@@ -8,7 +8,6 @@ struct CompositeScorer {
   /// Pair evidence for the dynamic program's sweep; nil scores without caching.
   var cache: EvidenceCache?
 
-
   /// Similarity of a bead: coverage of both sides, weighted by length agreement.
   func score(zh: Range<Int>, en: Range<Int>) -> Double {
     let evidence: Evidence

@@ -112,7 +112,8 @@ final class FeatureExtractor {
       }
     }
     if capitalized && current.count >= 4 { features.names.append(fnv(current.lowercased())) }
-    features.length = Double(scalars.count { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+    features.length = Double(
+      scalars.count { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
     return features
   }
 

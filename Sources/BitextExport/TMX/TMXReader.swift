@@ -78,14 +78,16 @@ public enum TMXReader {
         ?? "parse error"
       throw BitextError(
         .malformed,
-        "\(path):\(delegate.errorLine ?? parser.lineNumber):\(delegate.errorColumn ?? parser.columnNumber): \(reason)")
+        "\(path):\(delegate.errorLine ?? parser.lineNumber):\(delegate.errorColumn ?? parser.columnNumber): \(reason)"
+      )
     }
     guard delegate.sawRoot else {
       throw BitextError(.malformed, "\(path): not a TMX file (no <tmx> root element)")
     }
     if delegate.openElements > 0 {
       throw BitextError(
-        .malformed, "\(path):\(parser.lineNumber):\(parser.columnNumber): the file ends early (truncated?)")
+        .malformed,
+        "\(path):\(parser.lineNumber):\(parser.columnNumber): the file ends early (truncated?)")
     }
     return TMXDocument(
       version: delegate.version, header: delegate.header, units: delegate.units,
@@ -101,7 +103,8 @@ public enum TMXReader {
     switch (error as NSError).code {
     case 4 where line <= 1: return "empty document"
     case 4, 5, 76, 77: return "the file ends early (truncated?)"
-    case 9: return "a character XML does not allow (a control character, or bytes that are not UTF-8)"
+    case 9:
+      return "a character XML does not allow (a control character, or bytes that are not UTF-8)"
     case 68: return "an unescaped '&' (or a broken entity reference)"
     case 38, 41: return "an unescaped '<' or a broken tag"
     default: return "not well-formed XML (libxml2 error \((error as NSError).code))"
@@ -139,7 +142,8 @@ public enum TMXReader {
         version = attributes["version"] ?? ""
       case "header": header = attributes
       case "tu":
-        unit = TMXUnit(id: attributes["tuid"], variants: [], properties: [:], line: parser.lineNumber)
+        unit = TMXUnit(
+          id: attributes["tuid"], variants: [], properties: [:], line: parser.lineNumber)
       case "tuv":
         // TMX 1.4 uses xml:lang; 1.1–1.3 used lang.
         language = attributes["xml:lang"] ?? attributes["lang"] ?? ""

@@ -21,22 +21,30 @@ public enum TMXValidator {
   public static func problems(in document: TMXDocument) -> [Problem] {
     var problems: [Problem] = []
     if document.version != "1.4" {
-      problems.append(Problem(line: 0, message: "<tmx version=\"\(document.version)\">: expected 1.4"))
+      problems.append(
+        Problem(line: 0, message: "<tmx version=\"\(document.version)\">: expected 1.4"))
     }
     for attribute in requiredHeader where document.header[attribute] == nil {
-      problems.append(Problem(line: 0, message: "<header> lacks the required attribute \(attribute)"))
+      problems.append(
+        Problem(line: 0, message: "<header> lacks the required attribute \(attribute)"))
     }
     if let segtype = document.header["segtype"],
       !["block", "paragraph", "sentence", "phrase"].contains(segtype)
     {
-      problems.append(Problem(line: 0, message: "<header segtype=\"\(segtype)\"> is not a TMX segtype"))
+      problems.append(
+        Problem(line: 0, message: "<header segtype=\"\(segtype)\"> is not a TMX segtype"))
     }
     if let source = document.header["srclang"], source.contains("_") {
-      problems.append(Problem(line: 0, message: "srclang \"\(source)\" uses '_': write \(source.replacingUnderscores())"))
+      problems.append(
+        Problem(
+          line: 0, message: "srclang \"\(source)\" uses '_': write \(source.replacingUnderscores())"
+        ))
     }
     for line in document.legacyLanguageLines.prefix(20) {
       problems.append(
-        Problem(line: line, message: "<tuv lang=…>: TMX 1.4 wants xml:lang (Translate Toolkit sees no language)"))
+        Problem(
+          line: line,
+          message: "<tuv lang=…>: TMX 1.4 wants xml:lang (Translate Toolkit sees no language)"))
     }
     if document.units.isEmpty { problems.append(Problem(line: 0, message: "no <tu> units")) }
     for unit in document.units {
@@ -47,7 +55,9 @@ public enum TMXValidator {
           problems.append(
             Problem(
               line: unit.line,
-              message: "language \"\(variant.language)\" uses '_' (OmegaT ignores it): write \(variant.language.replacingUnderscores())"))
+              message:
+                "language \"\(variant.language)\" uses '_' (OmegaT ignores it): write \(variant.language.replacingUnderscores())"
+            ))
         }
         if variant.text.allSatisfy(\.isWhitespace) {
           problems.append(Problem(line: unit.line, message: "empty <seg> for \(variant.language)"))

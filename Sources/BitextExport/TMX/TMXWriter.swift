@@ -71,12 +71,14 @@ public final class TMXWriter {
     }
     try xml.open("tu", [("tuid", String(nextID))], indent: 2)
     nextID += 1
-    try xml.element("prop", [("type", "x-confidence")], text: String(format2(unit.confidence)), indent: 3)
+    try xml.element(
+      "prop", [("type", "x-confidence")], text: String(format2(unit.confidence)), indent: 3)
     try xml.element("prop", [("type", "x-bead")], text: unit.shape, indent: 3)
     try xml.element("prop", [("type", "x-document")], text: unit.document, indent: 3)
     try xml.element(
       "prop", [("type", "x-line")],
-      text: "zh \(unit.zhLines.lowerBound)-\(unit.zhLines.upperBound); en \(unit.enLines.lowerBound)-\(unit.enLines.upperBound)",
+      text:
+        "zh \(unit.zhLines.lowerBound)-\(unit.zhLines.upperBound); en \(unit.enLines.lowerBound)-\(unit.enLines.upperBound)",
       indent: 3)
     for (code, text) in [(unit.zhCode, zh), (englishCode, en)] {
       try xml.open("tuv", [("xml:lang", code)], indent: 3)

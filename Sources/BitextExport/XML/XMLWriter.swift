@@ -19,7 +19,8 @@ final class XMLWriter {
     text.xmlEscaped(removed: &removedCharacters)
   }
 
-  func open(_ name: String, _ attributes: [(String, String)] = [], indent: Int) throws(BitextError) {
+  func open(_ name: String, _ attributes: [(String, String)] = [], indent: Int) throws(BitextError)
+  {
     try file.write(String(repeating: "  ", count: indent) + "<\(name)\(render(attributes))>\n")
     stack.append(name)
   }
@@ -37,7 +38,8 @@ final class XMLWriter {
     throws(BitextError)
   {
     try file.write(
-      String(repeating: "  ", count: indent) + "<\(name)\(render(attributes))>\(escape(text))</\(name)>\n")
+      String(repeating: "  ", count: indent)
+        + "<\(name)\(render(attributes))>\(escape(text))</\(name)>\n")
   }
 
   private func render(_ attributes: [(String, String)]) -> String {

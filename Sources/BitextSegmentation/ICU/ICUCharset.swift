@@ -15,7 +15,8 @@ enum ICUCharset {
       }
     }
     guard result == 0, status <= 0 else { return nil }
-    let text = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    let text = String(
+      decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     return (text, Int(confidence))
   }
 

@@ -6,8 +6,7 @@ enum BlockClassifier {
     let string = String(String.UnicodeScalarView(text.prefix(16)))
     // Field labels in brackets (【关键词】, 【 Key Words 】) read like their bare form.
     let lowered = string.lowercased().filter { !"【】〔〕[] ".contains($0) }
-    if lowered.hasPrefix("关键词") || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("keywords")
-    {
+    if lowered.hasPrefix("关键词") || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("keywords") {
       return .keywords
     }
     switch marker {

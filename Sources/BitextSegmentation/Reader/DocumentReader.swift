@@ -85,14 +85,17 @@ enum DocumentReader {
   /// list) or under a notes heading; alone in running text, the marker ends the previous
   /// sentence and was merely wrapped onto this line.
   private static func demoteIsolatedNoteMarkers(_ lines: inout [SourceLine]) {
-    let headings = ["notes", "endnotes", "footnotes", "references", "尾註", "尾注", "注释", "註釋", "参考文献", "參考文獻"]
+    let headings = [
+      "notes", "endnotes", "footnotes", "references", "尾註", "尾注", "注释", "註釋", "参考文献", "參考文獻",
+    ]
     func bracketed(_ k: Int) -> Bool {
       k >= 0 && k < lines.count && lines[k].marker == .endnote && lines[k].text.scalars.first == "["
     }
     var demote: [Int] = []
     for k in lines.indices where bracketed(k) {
       if bracketed(k - 1) || bracketed(k + 1) { continue }
-      let previous = k > 0 ? lines[k - 1].text.string.lowercased().trimmingCharacters(in: .whitespaces) : ""
+      let previous =
+        k > 0 ? lines[k - 1].text.string.lowercased().trimmingCharacters(in: .whitespaces) : ""
       if headings.contains(where: { previous.hasPrefix($0) }) { continue }
       demote.append(k)
     }

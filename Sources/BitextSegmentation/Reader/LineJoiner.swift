@@ -40,7 +40,9 @@ enum LineJoiner {
       // date or a caption label before a line that starts afresh.
       if previous.marker == .list || CharacterClass.continuing.contains(a) { return true }
       // After a finished sentence, a heading-like line starts a block of its own.
-      if endsSentence(a) || endsSentenceBeforeClose(previous.text), looksLikeHeading(next.text, chinese: bothChinese) {
+      if endsSentence(a) || endsSentenceBeforeClose(previous.text),
+        looksLikeHeading(next.text, chinese: bothChinese)
+      {
         return false
       }
       if bothChinese {
@@ -58,8 +60,9 @@ enum LineJoiner {
       return hasUnclosedQuote(previous.text.scalars) || closesQuote(next.text.scalars)
     }
     if left == .en || left == .ru {
-      if a == "-", previous.text.count > 1, CharacterClass.isLatinLetter(
-        previous.text.scalars[previous.text.count - 2])
+      if a == "-", previous.text.count > 1,
+        CharacterClass.isLatinLetter(
+          previous.text.scalars[previous.text.count - 2])
       {
         return CharacterClass.isLatinLetter(b)
       }
@@ -94,7 +97,8 @@ enum LineJoiner {
     if chinese {
       return text.count <= 25 && !text.scalars.contains { CharacterClass.isChinesePunctuation($0) }
     }
-    guard let first = text.scalars.first, first.properties.isUppercase || ("0"..."9").contains(first),
+    guard let first = text.scalars.first,
+      first.properties.isUppercase || ("0"..."9").contains(first),
       let last = text.scalars.last
     else { return false }
     return text.count < 70 && !endsSentence(last) && !CharacterClass.continuing.contains(last)
@@ -106,7 +110,10 @@ enum LineJoiner {
     var start = text.count
     while start > 0, CharacterClass.isLatinLetter(text.scalars[start - 1]) { start -= 1 }
     let word = String(String.UnicodeScalarView(text.scalars[start...])).lowercased()
-    return ["the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "as", "at", "that", "which", "its", "their", "is", "are", "was", "were", "be", "has", "have", "not"].contains(word)
+    return [
+      "the", "a", "an", "of", "and", "or", "to", "in", "on", "for", "with", "by", "from", "as",
+      "at", "that", "which", "its", "their", "is", "are", "was", "were", "be", "has", "have", "not",
+    ].contains(word)
   }
 
   static func endsSentence(_ scalar: Unicode.Scalar) -> Bool {

@@ -58,7 +58,9 @@ enum MarkupCleaner {
       let c = s[k]
       if c == "\\", k + 1 < s.count {
         let escaped: Unicode.Scalar = s[k + 1]
-        if escaped.isASCII && !escaped.properties.isAlphabetic && !escaped.properties.isWhitespace && !("0"..."9").contains(escaped) {
+        if escaped.isASCII && !escaped.properties.isAlphabetic && !escaped.properties.isWhitespace
+          && !("0"..."9").contains(escaped)
+        {
           if escaped != "*" { out.append(escaped, start: starts[k + 1], end: ends[k + 1]) }
           k += 2
           continue
@@ -72,7 +74,9 @@ enum MarkupCleaner {
         k = next
         continue
       }
-      if c == "^", k + 1 < s.count, isFootnoteSymbol(s[k + 1]) || s[k + 1].properties.numericType != nil {
+      if c == "^", k + 1 < s.count,
+        isFootnoteSymbol(s[k + 1]) || s[k + 1].properties.numericType != nil
+      {
         var p = k + 1
         while p < s.count, isFootnoteSymbol(s[p]) || ("0"..."9").contains(s[p]) { p += 1 }
         k = p

@@ -26,7 +26,7 @@ enum SentenceRepair {
         continue
       }
       var p = end
-      while p < scalars.count, p - end < 6, ![ "]", ")", "］", "）"].contains(scalars[p]) { p += 1 }
+      while p < scalars.count, p - end < 6, !["]", ")", "］", "）"].contains(scalars[p]) { p += 1 }
       guard p < scalars.count, p - end < 6 else { continue }
       end = p + 1
       result[i] = result[i].lowerBound..<min(end, result[i + 1].upperBound)

@@ -8,16 +8,19 @@ struct AlignmentOptions: ParsableArguments {
     case sentences, lines
   }
 
-  @Option(help: "A CC-CEDICT file or a zh<TAB>en list (default: .cache/cedict from Scripts/setup.sh).")
+  @Option(
+    help: "A CC-CEDICT file or a zh<TAB>en list (default: .cache/cedict from Scripts/setup.sh).")
   var lexicon: String?
 
-  @Flag(help: "Align without a dictionary (lengths, numbers, names, and words learned from the text).")
+  @Flag(
+    help: "Align without a dictionary (lengths, numbers, names, and words learned from the text).")
   var noLexicon = false
 
   @Option(help: "Pairs below this confidence stay out of the TMX (they stay in JSONL, marked).")
   var minConfidence: Double = Aligner.Configuration().minimumConfidence
 
-  @Option(help: "sentences: segment the input; lines: inputs are pre-segmented, one sentence per line.")
+  @Option(
+    help: "sentences: segment the input; lines: inputs are pre-segmented, one sentence per line.")
   var split: Split = .sentences
 
   @Option(help: "Force an input encoding (an ICU converter name such as GB18030 or Big5).")

@@ -3,7 +3,8 @@ import Bitext
 
 /// Options for writing TMX: language codes and deduplication.
 struct TMXOptions: ParsableArguments {
-  @Option(help: "xml:lang for the Chinese side (default: zh-CN for Simplified, zh-TW for Traditional).")
+  @Option(
+    help: "xml:lang for the Chinese side (default: zh-CN for Simplified, zh-TW for Traditional).")
   var zhCode: String?
 
   @Option(help: "xml:lang for the English side (en or en-US …).")

@@ -1,5 +1,6 @@
-import Bitext
 import ArgumentParser
+import Bitext
+import Foundation
 
 #if canImport(Glibc)
   import Glibc
@@ -32,8 +33,6 @@ enum FileHandleOutput {
     _ = bytes.withUnsafeMutableBytes { write(2, $0.baseAddress, $0.count) }
   }
 }
-
-import Foundation
 
 /// Creates the folder that will hold `path` (like `mkdir -p`), so `-o out/x.tmx` works on a
 /// fresh checkout.

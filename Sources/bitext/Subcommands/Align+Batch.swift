@@ -14,13 +14,16 @@ struct BatchAlign {
 
   func run() throws {
     var runner = BatchRunner(
-      aligner: pipeline.aligner, outputFolder: outputFolder, minimumConfidence: options.minConfidence)
+      aligner: pipeline.aligner, outputFolder: outputFolder,
+      minimumConfidence: options.minConfidence)
     runner.force = force
     runner.englishCode = tmx.enCode
     let progress = ProgressDisplay(total: jobs.count, terminal: isatty(2) != 0)
     let configured = runner
     let jobs = self.jobs
-    let outcomes = runBlocking { await configured.run(jobs) { outcome, done, _ in progress.update(outcome, done: done) } }
+    let outcomes = runBlocking {
+      await configured.run(jobs) { outcome, done, _ in progress.update(outcome, done: done) }
+    }
     progress.finish()
     print(SummaryTable.render(outcomes))
     try writeSummary(outcomes)
@@ -30,7 +33,9 @@ struct BatchAlign {
       let summary = try tmx.write(units, to: merged, sourceLanguage: tmx.zhCode ?? "zh-CN")
       Diagnostics.note("\(merged): \(summary.units) units from \(jobs.count) documents")
     }
-    let failed = outcomes.filter { if case .failed = $0.status { return true } else { return false } }
+    let failed = outcomes.filter {
+      if case .failed = $0.status { return true } else { return false }
+    }
     if !failed.isEmpty {
       Diagnostics.note("\(failed.count) of \(outcomes.count) documents failed")
       throw ExitCode.failure
@@ -39,11 +44,13 @@ struct BatchAlign {
 
   private func writeSummary(_ outcomes: [BatchRunner.Outcome]) throws {
     let file = try AtomicFile(path: outputFolder + "/summary.tsv")
-    try file.write("document\tstatus\tpairs\texported\tzh_aligned\ten_aligned\tmean_confidence\tseconds\n")
+    try file.write(
+      "document\tstatus\tpairs\texported\tzh_aligned\ten_aligned\tmean_confidence\tseconds\n")
     for o in outcomes {
       try file.write(
         "\(o.name)\t\(SummaryTable.status(o))\t\(o.pairs)\t\(o.exported)\t"
-          + String(format: "%.3f\t%.3f\t%.3f\t%.2f\n", o.zhShare, o.enShare, o.meanConfidence, o.seconds))
+          + String(
+            format: "%.3f\t%.3f\t%.3f\t%.2f\n", o.zhShare, o.enShare, o.meanConfidence, o.seconds))
     }
     try file.commit()
   }
@@ -87,16 +94,19 @@ final class ProgressDisplay: @unchecked Sendable {
     if terminal {
       let width = 24
       let filled = width * done / max(1, total)
-      let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+      let bar =
+        String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
       FileHandleOutput.standardError(
-        "\r\(bar) \(done)/\(total) documents, \(pairs) pairs, \(clock(elapsed)) elapsed, ETA \(clock(eta))   ")
+        "\r\(bar) \(done)/\(total) documents, \(pairs) pairs, \(clock(elapsed)) elapsed, ETA \(clock(eta))   "
+      )
       if case .failed(let reason) = outcome.status {
         FileHandleOutput.standardError("\n\(outcome.name): failed: \(reason)\n")
       }
     } else {
       FileHandleOutput.standardError(
         "[\(done)/\(total)] \(outcome.name): \(SummaryTable.status(outcome)), \(outcome.pairs) pairs"
-          + String(format: " (%.1fs), elapsed %@, ETA %@\n", outcome.seconds, clock(elapsed), clock(eta)))
+          + String(
+            format: " (%.1fs), elapsed %@, ETA %@\n", outcome.seconds, clock(elapsed), clock(eta)))
     }
   }
 
@@ -131,7 +141,8 @@ enum SummaryTable {
       lines.append(
         String(o.name.prefix(nameWidth)).padding(toLength: nameWidth, withPad: " ", startingAt: 0)
           + String(
-            format: "  %6d  %9.0f%%  %9.0f%%  %9.2f  %5.1fs  ", o.pairs, o.zhShare * 100, o.enShare * 100,
+            format: "  %6d  %9.0f%%  %9.0f%%  %9.2f  %5.1fs  ", o.pairs, o.zhShare * 100,
+            o.enShare * 100,
             o.meanConfidence, o.seconds) + status(o))
     }
     return lines.joined(separator: "\n")

@@ -4,7 +4,8 @@ import Foundation
 
 private func isDirectory(_ path: String) -> Bool {
   var directory: ObjCBool = false
-  return FileManager.default.fileExists(atPath: path, isDirectory: &directory) && directory.boolValue
+  return FileManager.default.fileExists(atPath: path, isDirectory: &directory)
+    && directory.boolValue
 }
 
 extension BitextCommand {
@@ -88,7 +89,8 @@ extension BitextCommand {
         }
       }
       guard output != nil || jsonl != nil || html != nil else {
-        throw ValidationError("nothing to write: give -o OUT.tmx, --jsonl OUT.jsonl and/or --html OUT.html")
+        throw ValidationError(
+          "nothing to write: give -o OUT.tmx, --jsonl OUT.jsonl and/or --html OUT.html")
       }
     }
 
@@ -102,7 +104,9 @@ extension BitextCommand {
         } else {
           jobs = DirectoryPairing.jobs(in: inputs[0])
         }
-        guard !jobs.isEmpty else { throw Diagnostics.fail(BitextError(.empty, "no documents to align")) }
+        guard !jobs.isEmpty else {
+          throw Diagnostics.fail(BitextError(.empty, "no documents to align"))
+        }
         try BatchAlign(
           jobs: jobs, outputFolder: outDir!, merged: merged, force: force, pipeline: pipeline,
           options: alignment, tmx: tmx

@@ -24,7 +24,8 @@ extension BitextCommand {
     @Option(help: "The reference alignment (JSON).")
     var gold: String?
 
-    @Option(help: "Folder with the reference's source files (default: seeds/ or samples/ beside it).")
+    @Option(
+      help: "Folder with the reference's source files (default: seeds/ or samples/ beside it).")
     var source: String?
 
     @Option(help: "Align and score every document of a manifest that names a reference.")
@@ -54,7 +55,8 @@ extension BitextCommand {
       }
       let score: AlignmentScore
       do {
-        score = try AlignmentFile.evaluate(path: alignment!, referencePath: gold!, sourceFolder: source)
+        score = try AlignmentFile.evaluate(
+          path: alignment!, referencePath: gold!, sourceFolder: source)
       } catch {
         throw Diagnostics.fail(error)
       }
@@ -62,8 +64,10 @@ extension BitextCommand {
         let object: [String: Any] = [
           "pairs": score.pairs, "duplicates": score.duplicates, "unlocated": score.unlocated,
           "pred_links": score.predictedLinks, "gold_links": score.referenceLinks,
-          "precision": round4(score.precision), "recall": round4(score.recall), "f1": round4(score.f1),
-          "strict_precision": round4(score.strictPrecision), "strict_recall": round4(score.strictRecall),
+          "precision": round4(score.precision), "recall": round4(score.recall),
+          "f1": round4(score.f1),
+          "strict_precision": round4(score.strictPrecision),
+          "strict_recall": round4(score.strictRecall),
           "wrong": score.wrong.map { ["zh": $0.zh, "en": $0.en] },
           "missed": score.missed.map { ["zh": $0.zh, "en": $0.en] },
         ]
@@ -73,7 +77,8 @@ extension BitextCommand {
       }
       print(
         String(
-          format: "links P %.3f R %.3f F1 %.3f | beads strict P %.3f R %.3f | %d pairs, %d unlocated, %d repeated",
+          format:
+            "links P %.3f R %.3f F1 %.3f | beads strict P %.3f R %.3f | %d pairs, %d unlocated, %d repeated",
           score.precision, score.recall, score.f1, score.strictPrecision, score.strictRecall,
           score.pairs, score.unlocated, score.duplicates))
       for (title, list) in [("wrong", score.wrong), ("missed", score.missed)] where !list.isEmpty {
@@ -103,9 +108,12 @@ struct ManifestEvaluation {
       throw Diagnostics.fail(BitextError(.empty, "\(manifest): no document names a reference"))
     }
     let pipeline = try options.pipeline()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("bitext-eval-\(getpid())").path
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "bitext-eval-\(getpid())"
+    ).path
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    var runner = BatchRunner(aligner: pipeline.aligner, outputFolder: folder, minimumConfidence: options.minConfidence)
+    var runner = BatchRunner(
+      aligner: pipeline.aligner, outputFolder: folder, minimumConfidence: options.minConfidence)
     runner.force = true
     var rows: [[String: Any]] = []
     var failed = false
@@ -119,10 +127,13 @@ struct ManifestEvaluation {
       let referenceFolder = URL(fileURLWithPath: job.inputs[0]).deletingLastPathComponent().path
       do {
         let score = try AlignmentFile.evaluate(
-          path: runner.outputs(job).tmx, referencePath: job.reference!, sourceFolder: referenceFolder)
+          path: runner.outputs(job).tmx, referencePath: job.reference!,
+          sourceFolder: referenceFolder)
         rows.append([
-          "document": job.name, "pairs": score.pairs, "precision": score.precision, "recall": score.recall,
-          "f1": score.f1, "strict_precision": score.strictPrecision, "strict_recall": score.strictRecall,
+          "document": job.name, "pairs": score.pairs, "precision": score.precision,
+          "recall": score.recall,
+          "f1": score.f1, "strict_precision": score.strictPrecision,
+          "strict_recall": score.strictRecall,
         ])
       } catch {
         Diagnostics.warning("\(job.name): \(error)")
@@ -140,7 +151,8 @@ struct ManifestEvaluation {
           String(
             format: "| %@ | %d | %.3f | %.3f | %.3f | %.3f | %.3f |", row["document"] as! String,
             row["pairs"] as! Int, row["precision"] as! Double, row["recall"] as! Double,
-            row["f1"] as! Double, row["strict_precision"] as! Double, row["strict_recall"] as! Double))
+            row["f1"] as! Double, row["strict_precision"] as! Double,
+            row["strict_recall"] as! Double))
       }
     }
     if failed { throw ExitCode.failure }

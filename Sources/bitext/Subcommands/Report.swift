@@ -51,7 +51,8 @@ extension BitextCommand {
         print(ReportText.summary(summary, records: records, threshold: alignment.minConfidence))
       }
       if let show {
-        let columns = width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
+        let columns =
+          width ?? ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init) ?? 100
         let view = SideBySideView(
           width: columns, color: Diagnostics.stdoutIsTerminal, threshold: alignment.minConfidence)
         print("")
@@ -62,7 +63,8 @@ extension BitextCommand {
         do {
           let file = try AtomicFile(path: html)
           try file.write(
-            HTMLReport.render(records: records, summary: summary, threshold: alignment.minConfidence))
+            HTMLReport.render(
+              records: records, summary: summary, threshold: alignment.minConfidence))
           try file.commit()
           Diagnostics.note("wrote \(html)")
         } catch {
@@ -100,9 +102,13 @@ enum ReportText {
       "  aligned     zh \(s.zhAligned) (\(percent(s.zhShare))), en \(s.enAligned) (\(percent(s.enShare)))",
       "  pairs       \(s.pairs), \(s.exported) exported (confidence ≥ \(threshold))",
       "  regions     \(s.regionsPaired) paired, \(s.regionsLeft) left unaligned (3+ sentences)",
-      "  shapes      " + s.shapes.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(separator: ", "),
+      "  shapes      "
+        + s.shapes.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(
+          separator: ", "),
       "  confidence  " + histogram(s.confidenceHistogram),
-      String(format: "  length      median en/zh ratio %.2f, %d outliers", s.medianLengthRatio, s.lengthOutliers),
+      String(
+        format: "  length      median en/zh ratio %.2f, %d outliers", s.medianLengthRatio,
+        s.lengthOutliers),
       "  numbers     \(s.numberMismatches) pairs with a number on one side only",
     ]
     if !s.weakest.isEmpty {

@@ -44,7 +44,8 @@ extension BitextCommand {
       for unit in document.units {
         switch format {
         case .text:
-          output += "\(unit.index)\t\(unit.language.rawValue)\t\(unit.kind.rawValue)\t\(unit.text)\n"
+          output +=
+            "\(unit.index)\t\(unit.language.rawValue)\t\(unit.kind.rawValue)\t\(unit.text)\n"
         case .jsonl:
           output += SegmentRecord(unit).jsonLine + "\n"
         }

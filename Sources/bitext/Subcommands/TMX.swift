@@ -34,7 +34,9 @@ extension BitextCommand {
           "length ratio (en/zh characters): median \(String(format: "%.2f", stats.medianRatio)), "
             + "\(stats.lengthOutliers.count) outliers")
         for unit in stats.lengthOutliers.prefix(10) {
-          print("  line \(unit.line): \(unit.text(language: "zh")?.prefix(30) ?? "") | \(unit.text(language: "en")?.prefix(60) ?? "")")
+          print(
+            "  line \(unit.line): \(unit.text(language: "zh")?.prefix(30) ?? "") | \(unit.text(language: "en")?.prefix(60) ?? "")"
+          )
         }
       }
     }
@@ -77,7 +79,8 @@ extension BitextCommand {
           let writer = try TMXWriter(path: output, header: TMXHeader(sourceLanguage: zhCode))
           for file in files {
             for unit in try readTMX(file).units {
-              guard let zh = unit.variants.first(where: { $0.language.lowercased().hasPrefix("zh") }),
+              guard
+                let zh = unit.variants.first(where: { $0.language.lowercased().hasPrefix("zh") }),
                 let en = unit.text(language: "en")
               else { continue }
               let lines = { (s: String?) -> ClosedRange<Int> in
@@ -86,7 +89,9 @@ extension BitextCommand {
               }
               let lineProp = unit.properties["x-line"] ?? ""
               let zhLines = lineProp.split(separator: ";").first.map { String($0.dropFirst(3)) }
-              let enLines = lineProp.split(separator: ";").dropFirst().first.map { String($0.dropFirst(4)) }
+              let enLines = lineProp.split(separator: ";").dropFirst().first.map {
+                String($0.dropFirst(4))
+              }
               try writer.add(
                 TranslationUnit(
                   zh: zh.text, en: en, zhCode: zh.language,
@@ -98,7 +103,8 @@ extension BitextCommand {
           }
           let summary = try writer.finish()
           Diagnostics.note(
-            "\(output): \(summary.units) units from \(files.count) files, \(summary.duplicates) duplicates dropped")
+            "\(output): \(summary.units) units from \(files.count) files, \(summary.duplicates) duplicates dropped"
+          )
         } catch let error as BitextError {
           throw Diagnostics.fail(error)
         }
