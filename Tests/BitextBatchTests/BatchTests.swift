@@ -125,3 +125,31 @@ struct BatchRunTests {
     #expect(units.allSatisfy { $0.zhCode == "zh-CN" })
   }
 }
+
+@Suite("The project's manifests")
+struct ProjectManifestTests {
+  @Test("The samples manifest names files and references that exist")
+  func samples() throws {
+    let jobs = try Manifest.load(
+      path: Seeds.packageRoot.appendingPathComponent("Alignments/manifests/samples.json").path)
+    #expect(jobs.count == 3)
+    for job in jobs {
+      #expect(job.inputs.allSatisfy { FileManager.default.fileExists(atPath: $0) }, "\(job.inputs)")
+      #expect(job.reference.map { FileManager.default.fileExists(atPath: $0) } == true)
+    }
+  }
+
+  @Test(
+    "The seeds manifest points at every seed in ../shared",
+    .enabled(if: Seeds.available, Seeds.skipReason))
+  func seeds() throws {
+    let jobs = try Manifest.load(
+      path: Seeds.packageRoot.appendingPathComponent("Alignments/manifests/seeds.json").path)
+    let listed = Set(jobs.flatMap(\.inputs).map { URL(fileURLWithPath: $0).lastPathComponent })
+    let present = Set(Seeds.documents.map { URL(fileURLWithPath: $0).lastPathComponent })
+    #expect(listed == present)
+    for job in jobs {
+      #expect(job.inputs.allSatisfy { FileManager.default.fileExists(atPath: $0) })
+    }
+  }
+}

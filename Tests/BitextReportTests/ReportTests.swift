@@ -42,6 +42,7 @@ struct ReportTests {
     #expect(s.confidenceHistogram[9] == 1 && s.confidenceHistogram[4] == 1)
     #expect(s.numberMismatches == 1)  // 1662 vs 1663
     #expect(s.regionsLeft == 1)
+    #expect(s.regions == [ReportSummary.Region(zhLines: 1...1, enLines: 9...9, pairs: 1)])
     #expect(s.weakest.first == 4)
   }
 

@@ -20,6 +20,9 @@ public struct ReportSummary: Sendable, Codable {
   public var exported = 0
   /// Runs of pairs close to each other: regions found to be the same text.
   public var regionsPaired = 0
+  /// The paired regions: where each starts and ends on both sides (source lines) and how
+  /// many exported pairs it holds.
+  public var regions: [Region] = []
   /// Runs of at least three consecutive unaligned sentences on one side.
   public var regionsLeft = 0
   /// Pairs per bead shape (`1-1`, `1-2` …).
@@ -68,11 +71,19 @@ public struct ReportSummary: Sendable, Codable {
         {
           numberMismatches += 1
         }
-        if zh.sentences.first! - lastZh > 5 || en.sentences.first! - lastEn > 5 {
-          regionsPaired += 1
+        if record.exported != false {
+          if zh.sentences.first! - lastZh > 5 || en.sentences.first! - lastEn > 5 {
+            regions.append(Region(zhLines: zh.line...zh.line, enLines: en.line...en.line, pairs: 0))
+          }
+          let last = regions.count - 1
+          regions[last].zhLines =
+            regions[last].zhLines.lowerBound...max(zh.line, regions[last].zhLines.upperBound)
+          regions[last].enLines =
+            regions[last].enLines.lowerBound...max(en.line, regions[last].enLines.upperBound)
+          regions[last].pairs += 1
+          lastZh = zh.sentences.last!
+          lastEn = en.sentences.last!
         }
-        lastZh = zh.sentences.last!
-        lastEn = en.sentences.last!
         unalignedRun = (0, 0)
       } else if record.type == "unaligned" {
         if record.lang == "en" {
@@ -86,6 +97,7 @@ public struct ReportSummary: Sendable, Codable {
         }
       }
     }
+    regionsPaired = regions.count
     if !ratios.isEmpty {
       let sorted = ratios.map(\.0).sorted()
       medianLengthRatio = sorted[sorted.count / 2]
@@ -98,4 +110,13 @@ public struct ReportSummary: Sendable, Codable {
       .prefix(5).map { $0 }
   }
 
+  /// A run of pairs close to each other on both sides.
+  public struct Region: Sendable, Codable, Equatable {
+    /// First and last source line of the Chinese side.
+    public var zhLines: ClosedRange<Int>
+    /// First and last source line of the English side.
+    public var enLines: ClosedRange<Int>
+    /// Exported pairs in the region.
+    public var pairs: Int
+  }
 }

@@ -96,21 +96,27 @@ extension SideBySideView.Selection: ExpressibleByArgument {}
 enum ReportText {
   static func summary(_ s: ReportSummary, records: [AlignmentRecord], threshold: Double) -> String {
     func percent(_ x: Double) -> String { String(format: "%.0f%%", x * 100) }
-    var lines = [
-      "\(s.document)",
-      "  sentences   zh \(s.zhSentences), en \(s.enSentences)",
-      "  aligned     zh \(s.zhAligned) (\(percent(s.zhShare))), en \(s.enAligned) (\(percent(s.enShare)))",
-      "  pairs       \(s.pairs), \(s.exported) exported (confidence ≥ \(threshold))",
-      "  regions     \(s.regionsPaired) paired, \(s.regionsLeft) left unaligned (3+ sentences)",
-      "  shapes      "
-        + s.shapes.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(
-          separator: ", "),
-      "  confidence  " + histogram(s.confidenceHistogram),
-      String(
-        format: "  length      median en/zh ratio %.2f, %d outliers", s.medianLengthRatio,
-        s.lengthOutliers),
-      "  numbers     \(s.numberMismatches) pairs with a number on one side only",
-    ]
+    var lines =
+      [
+        "\(s.document)",
+        "  sentences   zh \(s.zhSentences), en \(s.enSentences)",
+        "  aligned     zh \(s.zhAligned) (\(percent(s.zhShare))), en \(s.enAligned) (\(percent(s.enShare)))",
+        "  pairs       \(s.pairs), \(s.exported) exported (confidence ≥ \(threshold))",
+        "  regions     \(s.regionsPaired) paired, \(s.regionsLeft) left unaligned (3+ sentences)",
+      ]
+      + s.regions.prefix(8).map { region in
+        "                zh lines \(region.zhLines.lowerBound)–\(region.zhLines.upperBound) ↔ en lines "
+          + "\(region.enLines.lowerBound)–\(region.enLines.upperBound): \(region.pairs) pairs"
+      } + [
+        "  shapes      "
+          + s.shapes.sorted { $0.value > $1.value }.map { "\($0.key) ×\($0.value)" }.joined(
+            separator: ", "),
+        "  confidence  " + histogram(s.confidenceHistogram),
+        String(
+          format: "  length      median en/zh ratio %.2f, %d outliers", s.medianLengthRatio,
+          s.lengthOutliers),
+        "  numbers     \(s.numberMismatches) pairs with a number on one side only",
+      ]
     if !s.weakest.isEmpty {
       lines.append("  weakest pairs:")
       for index in s.weakest {
