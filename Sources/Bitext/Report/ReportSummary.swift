@@ -118,5 +118,12 @@ public struct ReportSummary: Sendable, Codable {
     public var enLines: ClosedRange<Int>
     /// Exported pairs in the region.
     public var pairs: Int
+
+    /// Creates a region.
+    public init(zhLines: ClosedRange<Int>, enLines: ClosedRange<Int>, pairs: Int) {
+      self.zhLines = zhLines
+      self.enLines = enLines
+      self.pairs = pairs
+    }
   }
 }
