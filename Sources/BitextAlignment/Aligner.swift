@@ -136,7 +136,7 @@ public struct Aligner: Sendable {
       for i in step.zh { zhOwner[i] = similarity }
       for j in step.en { enOwner[j] = similarity }
     }
-    let beads = zip(steps, similarities).map { step, similarity -> Bead in
+    var beads = zip(steps, similarities).map { step, similarity -> Bead in
       let rival = Confidence.rival(of: step, scorer: scorer, zhOwner: zhOwner, enOwner: enOwner)
       let confidence = Confidence.calibrated(similarity, rival: rival)
       if confidence < 0.6 {
@@ -146,6 +146,7 @@ public struct Aligner: Sendable {
       }
       return Bead(zh: step.zh, en: step.en, confidence: confidence, score: similarity)
     }
+    Confidence.supportByNeighbours(&beads) { scorer.length.score(zh: $0, en: $1) }
     #if BITEXT_INTERNAL_CHECKS
       checkInvariants(beads, zhCount: zhOwner.count, enCount: enOwner.count)
     #endif

@@ -168,3 +168,27 @@ struct IrregularFormTests {
     #expect(EnglishStemmer.stem(form) == EnglishStemmer.stem(base))
   }
 }
+
+@Suite("Structural support")
+struct StructuralSupportTests {
+  private func beads(weakAt index: Int, count: Int) -> [Bead] {
+    (0..<count).map { k in
+      Bead(
+        zh: k..<(k + 1), en: k..<(k + 1), confidence: k == index ? 0.3 : 0.95,
+        score: k == index ? 0.2 : 0.8)
+    }
+  }
+
+  @Test("A weak pair inside a long gapless run of sure pairs is raised; near a run's end it is not")
+  func raised() {
+    var inside = beads(weakAt: 3, count: 7)
+    Confidence.supportByNeighbours(&inside) { _, _ in 1 }
+    #expect(inside[3].confidence == 0.75)
+    var nearEnd = beads(weakAt: 2, count: 7)
+    Confidence.supportByNeighbours(&nearEnd) { _, _ in 1 }
+    #expect(nearEnd[2].confidence == 0.3)
+    var badLength = beads(weakAt: 3, count: 7)
+    Confidence.supportByNeighbours(&badLength) { _, _ in 0.2 }
+    #expect(badLength[3].confidence == 0.3)
+  }
+}

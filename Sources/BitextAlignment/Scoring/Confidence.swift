@@ -37,4 +37,44 @@ enum Confidence {
     }
     return best
   }
+
+  /// Raises the confidence of a weak 1-1 pair that the structure forces: it sits inside a
+  /// gapless run of parallel text, with at least `run` confident pairs touching it on each
+  /// side. There the pair can only be this one; its own evidence need only be non-zero,
+  /// with lengths that agree. (Shorter runs are not enough: in comparable text a weak
+  /// pair between two good ones was seen to be wrong.)
+  static func supportByNeighbours(
+    _ beads: inout [Bead], run: Int = 3, lengthScore: (Range<Int>, Range<Int>) -> Double
+  ) {
+    let sure = 0.9
+    let forced = 0.75
+    func touches(_ a: Bead, _ b: Bead) -> Bool {
+      a.zh.upperBound == b.zh.lowerBound && a.en.upperBound == b.en.lowerBound
+    }
+    let original = beads
+    func runLength(from k: Int, step: Int) -> Int {
+      var count = 0
+      var current = k
+      while count < run {
+        let next = current + step
+        guard next >= 0, next < original.count, original[next].confidence >= sure,
+          step > 0
+            ? touches(original[current], original[next])
+            : touches(original[next], original[current])
+        else { break }
+        count += 1
+        current = next
+      }
+      return count
+    }
+    for k in original.indices {
+      let bead = original[k]
+      guard bead.confidence < forced, bead.shape == BeadShape(zh: 1, en: 1), bead.score > 0.1,
+        lengthScore(bead.zh, bead.en) >= 0.6
+      else { continue }
+      if runLength(from: k, step: -1) >= run && runLength(from: k, step: 1) >= run {
+        beads[k].confidence = forced
+      }
+    }
+  }
 }
