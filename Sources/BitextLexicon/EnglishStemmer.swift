@@ -1,6 +1,6 @@
 /// The stemmer's version, part of the lexicon cache's key: a cache built with other stems
 /// is rebuilt.
-public let englishStemmerVersion = 3
+public let englishStemmerVersion = 6
 
 /// A light English stemmer: inflectional and common derivational suffixes are stripped,
 /// then the stem is cut to six letters (prefix stemming, as statistical aligners use), so
@@ -18,6 +18,8 @@ public enum EnglishStemmer {
   /// Irregular forms (past tenses, participles, plurals) and their base word, so that
   /// narrative text ("took", "said", "women") meets dictionary glosses ("take", "say").
   static let irregular: [String: String] = [
+    "growth": "grow", "death": "die", "truth": "true", "depth": "deep", "strength": "strong",
+    "length": "long", "width": "wide", "breadth": "broad", "birth": "bear", "loss": "lose",
     "arisen": "arise", "arose": "arise", "ate": "eat", "awoke": "awake", "beaten": "beat",
     "became": "become",
     "began": "begin", "begun": "begin", "bent": "bend", "best": "good", "better": "good",
