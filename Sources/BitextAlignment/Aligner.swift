@@ -146,6 +146,12 @@ public struct Aligner: Sendable {
       }
       return Bead(zh: step.zh, en: step.en, confidence: confidence, score: similarity)
     }
+    Confidence.discountIsolated(
+      &beads, zhCount: scorer.lexical.zh.count, enCount: scorer.lexical.en.count
+    ) { bead in
+      bead.zh.reduce(0.0) { $0 + scorer.lexical.zh[$1].length } < 8
+        || bead.en.reduce(0.0) { $0 + scorer.lexical.en[$1].length } < 25
+    }
     Confidence.supportByNeighbours(&beads) { scorer.length.score(zh: $0, en: $1) }
     #if BITEXT_INTERNAL_CHECKS
       checkInvariants(beads, zhCount: zhOwner.count, enCount: enOwner.count)

@@ -192,3 +192,27 @@ struct StructuralSupportTests {
     #expect(badLength[3].confidence == 0.3)
   }
 }
+
+@Suite("Isolated pairs")
+struct IsolatedPairTests {
+  @Test("A lone pair far from any other is discounted; one inside a run is not")
+  func isolated() {
+    let run = (0..<4).map { k in
+      Bead(zh: k..<(k + 1), en: k..<(k + 1), confidence: 0.95, score: 0.5)
+    }
+    let lone = Bead(zh: 40..<41, en: 90..<91, confidence: 0.95, score: 0.5)
+    var beads = run + [lone]
+    Confidence.discountIsolated(&beads, zhCount: 100, enCount: 100) { _ in false }
+    #expect(beads[1].confidence == 0.95)
+    #expect(beads[4].confidence < 0.6)
+    var strong = [Bead(zh: 0..<1, en: 0..<1, confidence: 0.99, score: 0.9)]
+    Confidence.discountIsolated(&strong, zhCount: 20, enCount: 20) { _ in false }
+    #expect(strong[0].confidence == 0.99)
+    var short = [Bead(zh: 0..<1, en: 0..<1, confidence: 0.99, score: 0.9)]
+    Confidence.discountIsolated(&short, zhCount: 20, enCount: 20) { _ in true }
+    #expect(short[0].confidence < 0.99)
+    var alone = [Bead(zh: 0..<1, en: 0..<1, confidence: 0.95, score: 0.5)]
+    Confidence.discountIsolated(&alone, zhCount: 1, enCount: 1) { _ in true }
+    #expect(alone[0].confidence == 0.95)  // a one-sentence document: nothing around it
+  }
+}

@@ -77,4 +77,36 @@ enum Confidence {
       }
     }
   }
+
+  /// Lowers the confidence of an isolated pair: no other pair within `window` sentences on
+  /// both sides. Translated text comes in runs, so a lone match between two texts that are
+  /// otherwise unrelated (a heading that shares a word, a date) is likely chance, unless
+  /// its own evidence is strong — and a pair of a few words never counts as strong.
+  static func discountIsolated(
+    _ beads: inout [Bead], zhCount: Int, enCount: Int, window: Int = 4, strong: Double = 0.6,
+    factor: Double = 0.6, isShort: (Bead) -> Bool
+  ) {
+    let original = beads
+    for k in original.indices where original[k].score < strong || isShort(original[k]) {
+      let bead = original[k]
+      // Only text around the pair can make it lone: a one-sentence document is not.
+      let zhAround =
+        min(zhCount, bead.zh.upperBound + window) - max(0, bead.zh.lowerBound - window)
+        - bead.zh.count
+      let enAround =
+        min(enCount, bead.en.upperBound + window) - max(0, bead.en.lowerBound - window)
+        - bead.en.count
+      guard zhAround >= 2 || enAround >= 2 else { continue }
+      func near(_ other: Bead) -> Bool {
+        other.zh.lowerBound - bead.zh.upperBound <= window
+          && bead.zh.lowerBound - other.zh.upperBound <= window
+          && other.en.lowerBound - bead.en.upperBound <= window
+          && bead.en.lowerBound - other.en.upperBound <= window
+      }
+      let neighbours = (k - 3...k + 3).filter { $0 != k && original.indices.contains($0) }
+      if !neighbours.contains(where: { near(original[$0]) && original[$0].score >= 0.3 }) {
+        beads[k].confidence = min(bead.confidence, calibrated(bead.score * factor))
+      }
+    }
+  }
 }
