@@ -52,8 +52,10 @@ struct DynamicProgram {
     var skipEnFrom = [UInt8](repeating: 0, count: count)
     var stepGain = [Float](repeating: 0, count: count)
     pair[band.cell(0, 0)] = 0
-    func best(_ c: Int) -> (Double, UInt8) {
-      var value = pair[c]
+    // The best state at cell `c`, a pair state paying `open` (the cost of opening a gap
+    // after it; 0 when a bead follows).
+    func entering(_ c: Int, open: Double = 0) -> (Double, UInt8) {
+      var value = pair[c] - open
       var state: UInt8 = 0
       if skipZh[c] > value { value = skipZh[c]; state = 1 }
       if skipEn[c] > value { value = skipEn[c]; state = 2 }
@@ -66,25 +68,19 @@ struct DynamicProgram {
         if i > 0, band.contains(i - 1, j) {
           let c = band.cell(i - 1, j)
           let open = gapOpen + (inside(zhBlocks, i - 1) ? gapInsideBlock : 0)
-          let options: [(Double, UInt8)] = [(pair[c] - open, 0), (skipZh[c], 1), (skipEn[c], 2)]
-          let top = options.max { $0.0 < $1.0 }!
-          skipZh[here] = top.0
-          skipZhFrom[here] = top.1
+          (skipZh[here], skipZhFrom[here]) = entering(c, open: open)
         }
         if j > 0, band.contains(i, j - 1) {
           let c = band.cell(i, j - 1)
           let open = gapOpen + (inside(enBlocks, j - 1) ? gapInsideBlock : 0)
-          let options: [(Double, UInt8)] = [(pair[c] - open, 0), (skipZh[c], 1), (skipEn[c], 2)]
-          let top = options.max { $0.0 < $1.0 }!
-          skipEn[here] = top.0
-          skipEnFrom[here] = top.1
+          (skipEn[here], skipEnFrom[here]) = entering(c, open: open)
         }
         for (k, shape) in shapes.enumerated() {
           let i0 = i - shape.zh
           let j0 = j - shape.en
           guard i0 >= 0, j0 >= 0, band.contains(i0, j0) else { continue }
           let c0 = band.cell(i0, j0)
-          var (previous, state) = best(c0)
+          var (previous, state) = entering(c0)
           // Closing a gap inside a paragraph costs extra; compare with coming from a pair.
           if (state == 1 && inside(zhBlocks, i0)) || (state == 2 && inside(enBlocks, j0)) {
             previous -= gapInsideBlock
@@ -107,7 +103,7 @@ struct DynamicProgram {
     var steps: [Step] = []
     var i = n
     var j = m
-    var state = best(band.cell(n, m)).1
+    var state = entering(band.cell(n, m)).1
     while i > 0 || j > 0 {
       let here = band.cell(i, j)
       switch State(rawValue: state)! {
