@@ -41,8 +41,14 @@ public enum LexiconCache {
     for (headword, ids) in lexicon.entries {
       text += headword + "\t" + ids.map(String.init).joined(separator: ",") + "\n"
     }
-    guard let file = try? AtomicFileWriter(path: cachePath) else { return false }
-    return file.write(text)
+    do {
+      let file = try AtomicFile(path: cachePath)
+      try file.write(text)
+      try file.commit()
+      return true
+    } catch {
+      return false
+    }
   }
 
   private static func read(_ cachePath: String, stamp: String) -> Lexicon? {
@@ -77,22 +83,5 @@ public enum LexiconCache {
       entries.append((String(decoding: line[..<tab], as: UTF8.self), ids))
     }
     return Lexicon(stems: stems, entries: entries)
-  }
-}
-
-/// Minimal atomic whole-file write (temporary file, then rename).
-private struct AtomicFileWriter {
-  let path: String
-  init(path: String) throws { self.path = path }
-  func write(_ text: String) -> Bool {
-    let temporary = path + ".tmp-\(getpid())"
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
-      return false
-    }
-    if rename(temporary, path) != 0 {
-      try? FileManager.default.removeItem(atPath: temporary)
-      return false
-    }
-    return true
   }
 }

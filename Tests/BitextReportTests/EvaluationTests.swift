@@ -118,7 +118,7 @@ struct EvaluationTests {
         "--json",
       ]
       let output = folder.path("\(prefix).out")
-      FileManager.default.createFile(atPath: output, contents: nil)
+      _ = FileManager.default.createFile(atPath: output, contents: nil)
       let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: output))
       process.standardOutput = handle
       try process.run()

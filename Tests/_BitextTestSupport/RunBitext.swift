@@ -21,8 +21,8 @@ public func runBitext(_ arguments: [String], in directory: URL? = nil) throws ->
   defer { try? FileManager.default.removeItem(at: folder) }
   let outPath = folder.appendingPathComponent("out").path
   let errPath = folder.appendingPathComponent("err").path
-  FileManager.default.createFile(atPath: outPath, contents: nil)
-  FileManager.default.createFile(atPath: errPath, contents: nil)
+  _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+  _ = FileManager.default.createFile(atPath: errPath, contents: nil)
   let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
   let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
   let process = Process()

@@ -1,4 +1,3 @@
-public import BitextCore
 import Foundation
 
 /// Writes a file atomically: everything goes to a temporary file beside the target, which
