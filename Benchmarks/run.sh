@@ -7,6 +7,9 @@
 #     growth exponents of time and memory against size.
 #  2. A folder of 1,000 small documents (copies of Alignments/samples/tea-essay.txt)
 #     aligned in batch mode: wall time and CPU use (200% = both cores busy).
+#  3. Reading: 1,000,000 short lines through `bitext segment` (a random mix of Chinese,
+#     English, headings, list lines and quotes; and one paragraph of 1,000,000 lines that
+#     all join): wall time and peak memory (reading is linear in the number of lines).
 # usage: Benchmarks/run.sh [SIZES…]    (default: 1000 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -42,4 +45,17 @@ for i in $(seq -w 1 1000); do cp Alignments/samples/tea-essay.txt "$corpus/essay
   .build/release/bitext align "$corpus" --out-dir "$out" >/dev/null 2>"$out.log" || true
 tail -1 "$out.log"
 rm -f "$out.log"
+python3 - "$corpus/mixed.txt" "$corpus/paragraph.txt" <<'PY'
+import random, sys
+random.seed(2)
+kinds = ["我们今天去了，", "and then we", "猫。", "The cat sat.", "", "x", "第一章", "1.", "- item", "“引号", "』"]
+with open(sys.argv[1], "w") as f:
+    for _ in range(1_000_000): f.write(random.choice(kinds) + "\n")
+with open(sys.argv[2], "w") as f:
+    for _ in range(1_000_000): f.write("我们今天去了，\n")
+PY
+for input in mixed paragraph; do
+  /usr/bin/time -f "segment 1,000,000 lines ($input): %e s wall, %M KB peak" \
+    .build/release/bitext segment "$corpus/$input.txt" --format jsonl 2>&1 >/dev/null | tail -1
+done
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m), swift $(swift --version 2>&1 | head -1 | sed 's/.*version \([0-9.]*\).*/\1/')"

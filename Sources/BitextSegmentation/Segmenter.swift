@@ -13,6 +13,8 @@ public final class Segmenter {
   /// The options in use.
   public let options: Options
   private let tagger = LanguageTagger()
+  /// One sentence breaker per locale, reused for every block.
+  private var breakers: [String: ICUSentenceBreaker] = [:]
 
   /// Creates a segmenter.
   public init(options: Options = Options()) {
@@ -25,7 +27,9 @@ public final class Segmenter {
   public func read(path: String) throws(BitextError) -> Document {
     let decoded = try InputDecoder.read(path: path, encoding: options.encoding)
     let name = path.split(separator: "/").last.map(String.init) ?? path
-    return try segment(decoded, name: name)
+    var document = try segment(decoded, name: name)
+    document.warnings = decoded.warnings.map { "\(path): \($0)" }
+    return document
   }
 
   /// Segments text that is already decoded.
@@ -91,14 +95,20 @@ public final class Segmenter {
     case .ru: locale = "ru"
     default: locale = options.englishLocale
     }
-    let breaker = try ICUSentenceBreaker(utf8: utf8, locale: locale)
+    let breaker: ICUSentenceBreaker
+    if let cached = breakers[locale] {
+      breaker = cached
+    } else {
+      breaker = try ICUSentenceBreaker(locale: locale)
+      breakers[locale] = breaker
+    }
     var pieces: [Range<Int>] = []
     var previous = 0
     if label > 0 {
       pieces.append(0..<label)
       previous = label
     }
-    for boundary in breaker.boundaries() where boundary > 0 && scalarAt[boundary] > label {
+    for boundary in try breaker.boundaries(of: utf8) where boundary > 0 && scalarAt[boundary] > label {
       let end = scalarAt[boundary]
       if end > previous { pieces.append(previous..<end) }
       previous = end
@@ -120,8 +130,9 @@ public final class Segmenter {
     var offset = decoded.byteOffset
     var lineNumber = 0
     var blocks: [Block] = []
+    var widths = DecodedText.SourceWidths(decoded)
     for line in decoded.text.split(separator: "\n", omittingEmptySubsequences: false) {
-      let bytes = line.utf8.count
+      let bytes = line.unicodeScalars.reduce(0) { $0 + widths.width(of: $1) }
       defer {
         offset += bytes + 1
         lineNumber += 1

@@ -34,6 +34,16 @@ bitext_sentence_breaker *bitext_sentence_breaker_open(
   return breaker;
 }
 
+int32_t bitext_sentence_breaker_reset(
+    bitext_sentence_breaker *breaker, const char *utf8, int64_t length) {
+  UErrorCode err = U_ZERO_ERROR;
+  UText *text = utext_openUTF8(breaker->text, utf8, length, &err);
+  if (U_FAILURE(err)) return err;
+  breaker->text = text;
+  ubrk_setUText(breaker->iterator, text, &err);
+  return U_FAILURE(err) ? err : 0;
+}
+
 int64_t bitext_sentence_breaker_next(bitext_sentence_breaker *breaker) {
   int32_t next = ubrk_next(breaker->iterator);
   if (next == UBRK_DONE) return -1;

@@ -63,8 +63,20 @@ enum BlockClassifier {
         return true
       }
     }
-    let string = String(String.UnicodeScalarView(text))
-    return string.contains("……") || string.contains(".....") || string.contains("···")
+    return hasRun(text, of: "…", length: 2) || hasRun(text, of: ".", length: 5)
+      || hasRun(text, of: "·", length: 3)
+  }
+
+  /// Whether `text` holds `length` consecutive `scalar`s (dot leaders).
+  private static func hasRun(_ text: [Unicode.Scalar], of scalar: Unicode.Scalar, length: Int)
+    -> Bool
+  {
+    var run = 0
+    for s in text {
+      run = s == scalar ? run + 1 : 0
+      if run == length { return true }
+    }
+    return false
   }
 
   /// Length of a bracketed field label (〔提 要〕, 【摘要】) at the start, or 0.

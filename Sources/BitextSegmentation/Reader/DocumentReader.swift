@@ -30,11 +30,15 @@ enum DocumentReader {
         SourceLine(text: text, marker: marker, language: language, blankLinesBefore: blank))
       blank = 0
     }
+    var widths = DecodedText.SourceWidths(decoded)
     for scalar in decoded.text.unicodeScalars {
-      let width = UTF8.width(scalar)
+      let width = widths.width(of: scalar)
       if scalar == "\n" {
         flushLine()
         lineStarts.append(offset + width)
+      } else if scalar.value < 0x20 && scalar != "\t" && scalar != "\r" {
+        // NUL, form feed and other control characters: space, keeping their offsets.
+        current.append(" ", start: offset, end: offset + width)
       } else if scalar != "\r" {
         current.append(scalar, start: offset, end: offset + width)
       }
@@ -51,16 +55,15 @@ enum DocumentReader {
     var mixed: [Bool] = []
     var i = 0
     while i < lines.count {
-      var text = lines[i].text
       let first = lines[i]
-      var last = lines[i]
+      var block = BlockInProgress(first)
       var j = i + 1
-      while j < lines.count, LineJoiner.shouldJoin(last, lines[j]) {
-        LineJoiner.join(&text, lines[j].text, language: first.language ?? .other)
-        last = lines[j]
-        last.text = text
+      while j < lines.count, LineJoiner.shouldJoin(block, lines[j]) {
+        LineJoiner.join(&block.text, lines[j].text, language: first.language ?? .other)
+        block.appendFacts(of: lines[j])
         j += 1
       }
+      let text = block.text
       var language = tagger.language(of: text.string, defaultChinese: defaultChinese) ?? .other
       if language.isChinese, tagger.counts(text.string).traditionalBalance == 0 {
         language = defaultChinese

@@ -9,6 +9,48 @@ struct SourceLine {
   var blankLinesBefore: Int
 }
 
+/// A block being built from lines, with the running facts the joiner asks about, kept up
+/// to date as lines are appended so that joining n lines costs O(n), not O(n²).
+struct BlockInProgress {
+  /// The joined text so far.
+  var text: MappedText
+  /// The marker and language of the last line appended.
+  var marker: LineMarker
+  var language: Language?
+  /// Whether any Chinese punctuation has been seen.
+  var hasChinesePunctuation = false
+  /// Opening minus closing marks per quote pair of ``LineJoiner``.
+  var quoteBalance: [Int]
+
+  init(_ line: SourceLine) {
+    text = line.text
+    marker = line.marker
+    language = line.language
+    quoteBalance = Array(repeating: 0, count: LineJoiner.quotePairs.count)
+    account(line.text.scalars[...])
+  }
+
+  /// Appends `line` (its text already joined by ``LineJoiner/join(_:_:language:)``).
+  mutating func appendFacts(of line: SourceLine) {
+    marker = line.marker
+    language = line.language
+    account(line.text.scalars[...])
+  }
+
+  private mutating func account(_ scalars: ArraySlice<Unicode.Scalar>) {
+    for scalar in scalars {
+      if !hasChinesePunctuation, CharacterClass.isChinesePunctuation(scalar) {
+        hasChinesePunctuation = true
+      }
+      for (k, pair) in LineJoiner.quotePairs.enumerated() {
+        if scalar == pair.0 { quoteBalance[k] += 1 } else if scalar == pair.1 { quoteBalance[k] -= 1 }
+      }
+    }
+  }
+
+  var hasUnclosedQuote: Bool { quoteBalance.contains { $0 > 0 } }
+}
+
 /// Decides when consecutive lines belong to one block and joins them.
 ///
 /// Lines of one paragraph (no blank line between) are joined when they share a language.
@@ -17,7 +59,7 @@ struct SourceLine {
 /// punctuation or closes a quote left open; an English line without final punctuation
 /// followed by a lowercase start (a page break), or ending in a hyphenated word part.
 enum LineJoiner {
-  static func shouldJoin(_ previous: SourceLine, _ next: SourceLine) -> Bool {
+  static func shouldJoin(_ previous: BlockInProgress, _ next: SourceLine) -> Bool {
     guard let a = previous.text.scalars.last, let b = next.text.scalars.first,
       next.marker == .none
     else { return false }
@@ -46,8 +88,7 @@ enum LineJoiner {
         return false
       }
       if bothChinese {
-        let punctuated = previous.text.scalars.contains { CharacterClass.isChinesePunctuation($0) }
-        return punctuated || previous.text.count > 25
+        return previous.hasChinesePunctuation || previous.text.count > 25
       }
       return startsLower(b) || previous.text.count >= 70 || endsWithFunctionWord(previous.text)
     }
@@ -57,7 +98,7 @@ enum LineJoiner {
       // A colon before a blank line introduces a quotation or a list: not a join.
       if CharacterClass.continuing.contains(a) { return a != "：" && a != ":" }
       if ["，", ",", "。", "、", "」", "』", "”", "）", "：", "；"].contains(b) { return true }
-      return hasUnclosedQuote(previous.text.scalars) || closesQuote(next.text.scalars)
+      return previous.hasUnclosedQuote || closesQuote(next.text.scalars)
     }
     if left == .en || left == .ru {
       if a == "-", previous.text.count > 1,
@@ -134,18 +175,13 @@ enum LineJoiner {
     CharacterClass.isLatinLetter(scalar) || ("0"..."9").contains(scalar)
   }
 
-  private static let pairs: [(Unicode.Scalar, Unicode.Scalar)] = [
+  /// Opening and closing marks whose balance decides joins across blank lines.
+  static let quotePairs: [(Unicode.Scalar, Unicode.Scalar)] = [
     ("「", "」"), ("『", "』"), ("“", "”"), ("《", "》"), ("（", "）"),
   ]
 
-  private static func hasUnclosedQuote(_ s: [Unicode.Scalar]) -> Bool {
-    pairs.contains { open, close in
-      s.count(where: { $0 == open }) > s.count(where: { $0 == close })
-    }
-  }
-
   private static func closesQuote(_ s: [Unicode.Scalar]) -> Bool {
-    pairs.contains { open, close in
+    quotePairs.contains { open, close in
       guard let firstClose = s.firstIndex(of: close) else { return false }
       guard let firstOpen = s.firstIndex(of: open) else { return true }
       return firstClose < firstOpen

@@ -14,6 +14,12 @@ typedef struct bitext_sentence_breaker bitext_sentence_breaker;
 bitext_sentence_breaker *_Nullable bitext_sentence_breaker_open(
     const char *locale, const char *utf8, int64_t length, int32_t *status);
 
+/// Points an open breaker at new text `utf8[0..<length]` (borrowed, as for open), reusing
+/// the iterator: building ICU's filtered sentence iterator is far costlier than a reset.
+/// Returns 0, or the ICU `UErrorCode` on failure.
+int32_t bitext_sentence_breaker_reset(
+    bitext_sentence_breaker *breaker, const char *utf8, int64_t length);
+
 /// Next boundary as a UTF-8 byte offset (UText native index), or -1 when done.
 int64_t bitext_sentence_breaker_next(bitext_sentence_breaker *breaker);
 
