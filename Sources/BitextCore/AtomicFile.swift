@@ -3,6 +3,11 @@ import Foundation
 /// Writes a file atomically: everything goes to a temporary file beside the target, which
 /// is renamed over the target only when writing succeeded. A failure never leaves a half
 /// file where the old one was.
+///
+/// Only a missing file or a regular, writable file is replaced (never a device, FIFO,
+/// folder or symbolic link; see ``OutputSafety``); a replaced file keeps its permissions.
+/// Temporary files left by a killed run (`.NAME.tmp-PID-…` of a process that no longer
+/// exists) are removed when the same target is written again.
 public final class AtomicFile {
   /// The final path.
   public let path: String
@@ -24,15 +29,37 @@ public final class AtomicFile {
     else {
       throw BitextError(.writeFailed, "\(path): folder \(directory) does not exist")
     }
+    try OutputSafety.checkReplaceable(path)
+    Self.removeStaleTemporaries(in: directory, name: url.lastPathComponent)
     temporaryPath =
       directory + "/." + url.lastPathComponent
       + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
-    guard FileManager.default.createFile(atPath: temporaryPath, contents: nil),
-      let handle = FileHandle(forWritingAtPath: temporaryPath)
-    else {
+    var existing = stat()
+    let mode: mode_t = stat(path, &existing) == 0 ? existing.st_mode & 0o7777 : 0o644
+    let descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+    guard descriptor >= 0 else {
       throw BitextError(.writeFailed, "\(path): cannot create a file in \(directory)")
     }
-    self.handle = handle
+    // open() applies the umask; a replaced file keeps exactly its mode.
+    if existing.st_mode != 0 { _ = fchmod(descriptor, mode) }
+    self.handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+  }
+
+  /// Removes `.NAME.tmp-PID-*` files in `directory` whose process is gone.
+  private static func removeStaleTemporaries(in directory: String, name: String) {
+    let prefix = "." + name + ".tmp-"
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+      return
+    }
+    for entry in entries where entry.hasPrefix(prefix) {
+      let rest = entry.dropFirst(prefix.count)
+      guard let pid = rest.split(separator: "-").first.flatMap({ Int32($0) }), pid > 0,
+        pid != getpid()
+      else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH {
+        try? FileManager.default.removeItem(atPath: directory + "/" + entry)
+      }
+    }
   }
 
   deinit {
@@ -67,6 +94,13 @@ public final class AtomicFile {
       throw BitextError(.writeFailed, "\(path): \(error.localizedDescription)")
     }
     finished = true
+    // Checked again just before replacing: the target may have changed since init.
+    do {
+      try OutputSafety.checkReplaceable(path)
+    } catch {
+      try? FileManager.default.removeItem(atPath: temporaryPath)
+      throw error
+    }
     if rename(temporaryPath, path) != 0 {
       try? FileManager.default.removeItem(atPath: temporaryPath)
       throw BitextError(.writeFailed, "\(path): cannot replace the file")

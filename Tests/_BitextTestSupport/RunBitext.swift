@@ -10,11 +10,15 @@ public struct BitextRun {
   public var error: String
 }
 
-/// Runs the `bitext` executable that `swift test` built, with `arguments`.
+/// Runs the `bitext` executable that `swift test` built (or `executable`), with
+/// `arguments`, in `directory`, with `environment` changes (a nil value unsets a variable).
 ///
 /// Output goes to temporary files rather than pipes: reading a pipe with
 /// `FileHandle.readDataToEndOfFile` traps when a signal interrupts the read.
-public func runBitext(_ arguments: [String], in directory: URL? = nil) throws -> BitextRun {
+public func runBitext(
+  _ arguments: [String], in directory: URL? = nil, executable: URL? = nil,
+  environment: [String: String?] = [:]
+) throws -> BitextRun {
   let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
     "bitext-run-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -26,8 +30,13 @@ public func runBitext(_ arguments: [String], in directory: URL? = nil) throws ->
   let out = try FileHandle(forWritingTo: URL(fileURLWithPath: outPath))
   let err = try FileHandle(forWritingTo: URL(fileURLWithPath: errPath))
   let process = Process()
-  process.executableURL = bitextExecutable
+  process.executableURL = executable ?? bitextExecutable
   process.arguments = arguments
+  if !environment.isEmpty {
+    var variables = ProcessInfo.processInfo.environment
+    for (key, value) in environment { variables[key] = value }
+    process.environment = variables
+  }
   if let directory { process.currentDirectoryURL = directory }
   process.standardOutput = out
   process.standardError = err

@@ -95,6 +95,15 @@ extension BitextCommand {
     }
 
     func run() throws {
+      if !isBatch {
+        do {
+          try OutputSafety.check(
+            outputs: [output, jsonl, html].compactMap { $0 },
+            inputs: inputs + [zh, en].compactMap { $0 })
+        } catch {
+          throw Diagnostics.fail(error)
+        }
+      }
       var pipeline = try alignment.pipeline()
       tmx.configure(&pipeline)
       if isBatch {

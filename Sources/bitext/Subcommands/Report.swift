@@ -41,6 +41,11 @@ extension BitextCommand {
     }
 
     func run() throws {
+      if let html {
+        do { try OutputSafety.check(outputs: [html], inputs: inputs) } catch {
+          throw Diagnostics.fail(error)
+        }
+      }
       let (name, records) = try loadRecords()
       let summary = ReportSummary(document: name, records: records)
       if json {

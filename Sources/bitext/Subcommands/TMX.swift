@@ -76,6 +76,7 @@ extension BitextCommand {
 
       func run() throws {
         do {
+          try OutputSafety.check(outputs: [output], inputs: files)
           let writer = try TMXWriter(path: output, header: TMXHeader(sourceLanguage: zhCode))
           for file in files {
             for unit in try readTMX(file).units {
