@@ -45,6 +45,37 @@ public struct BatchJob: Sendable, Hashable {
   }
 }
 
+extension BatchJob {
+  /// Throws unless `name` can safely name output files in one folder: not empty, no `/`
+  /// or `\\`, not starting with `.`, no NUL or other control character, at most 200
+  /// UTF-8 bytes.
+  public static func validateName(_ name: String) throws(BitextError) {
+    let problem: String?
+    if name.isEmpty {
+      problem = "is empty"
+    } else if name.contains("/") || name.contains("\\") {
+      problem = "contains a path separator"
+    } else if name.hasPrefix(".") {
+      problem = "starts with '.' (hidden file, or a path such as ..)"
+    } else if name.unicodeScalars.contains(where: {
+      $0.properties.generalCategory == .control || $0.properties.generalCategory == .format
+        && $0.value < 0x20
+    }) {
+      problem = "contains a control character"
+    } else if name.utf8.count > 200 {
+      problem = "is longer than 200 bytes"
+    } else {
+      problem = nil
+    }
+    if let problem {
+      throw BitextError(
+        .invalidArgument,
+        "document name \"\(name.debugDescription.dropFirst().dropLast())\" \(problem); names become file names (NAME.tmx)"
+      )
+    }
+  }
+}
+
 /// A batch manifest: a JSON file listing documents.
 ///
 /// ```json
@@ -89,7 +120,9 @@ public enum Manifest {
       throw BitextError(.malformed, "\(name): not a manifest (\(Self.describe(error)))")
     }
     var jobs: [BatchJob] = []
-    var names: Set<String> = []
+    // Output names compared without case: on a case-insensitive file system "A" and "a"
+    // write the same files.
+    var names: [String: Int] = [:]
     for (index, entry) in file.documents.enumerated() {
       let inputs = entry.inputs ?? [entry.zh, entry.en].compactMap { $0 }
       guard (1...2).contains(inputs.count) else {
@@ -101,9 +134,19 @@ public enum Manifest {
         path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
       }
       let resolved = inputs.map(resolve)
-      var jobName = entry.name ?? Self.stem(inputs[0])
-      if names.contains(jobName) { jobName += "-\(index + 1)" }
-      names.insert(jobName)
+      let jobName = entry.name ?? Self.stem(inputs[0])
+      do {
+        try BatchJob.validateName(jobName)
+      } catch {
+        throw BitextError(.malformed, "\(name): document \(index + 1): \(error.message)")
+      }
+      if let other = names[jobName.lowercased()] {
+        throw BitextError(
+          .malformed,
+          "\(name): documents \(other + 1) and \(index + 1) would both write \(jobName).tmx; "
+            + "give each a distinct \"name\"")
+      }
+      names[jobName.lowercased()] = index
       jobs.append(
         BatchJob(
           name: jobName, inputs: resolved, options: entry.options ?? .init(),
@@ -112,10 +155,13 @@ public enum Manifest {
     return jobs
   }
 
-  /// The file name without folder and extensions (`x.zh.txt` → `x`).
+  /// The file name without folder, extension and language tag (`x.zh.txt` → `x`,
+  /// `essay.v1.txt` → `essay.v1`).
   static func stem(_ path: String) -> String {
     let name = URL(fileURLWithPath: path).lastPathComponent
-    return String(name.split(separator: ".").first ?? Substring(name))
+    if let (base, _) = DirectoryPairing.split(name) { return base }
+    let stem = (name as NSString).deletingPathExtension
+    return stem.isEmpty ? name : stem
   }
 
   private static func describe(_ error: any Error) -> String {

@@ -21,6 +21,10 @@ public struct BatchRunner: Sendable {
   public var englishCode = "en"
   /// Tasks at once.
   public var concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount)
+  /// Settings that change the output but are not in the runner (the dictionary used …),
+  /// recorded with each document's options in its TMX header: outputs made with other
+  /// settings are not up to date.
+  public var settings = ""
 
   /// What happened to one document.
   public struct Outcome: Sendable {
@@ -65,6 +69,41 @@ public struct BatchRunner: Sendable {
     (outputFolder + "/" + job.name + ".tmx", outputFolder + "/" + job.name + ".jsonl")
   }
 
+  /// The options a job's outputs are made with, as recorded in its TMX header
+  /// (`x-bitext-options`).
+  public func fingerprint(_ job: BatchJob) -> String {
+    let options = job.options
+    return [
+      "min_confidence=\(options.minConfidence ?? minimumConfidence)",
+      "zh_code=\(options.zhCode ?? "auto")", "en_code=\(englishCode)",
+      "encoding=\(options.encoding ?? "auto")", "split=\(options.split ?? "sentences")",
+      "inputs=\(job.inputs.joined(separator: "|"))", settings,
+    ].filter { !$0.isEmpty }.joined(separator: "; ")
+  }
+
+  /// Throws before anything is written when the batch would destroy a file: two
+  /// documents writing the same outputs, a name that is not a plain file name, an output
+  /// that is an input, or an output path that is not a regular file (``OutputSafety``).
+  ///
+  /// - Parameter extraOutputs: Other files the run writes (summary, merged TMX).
+  public func checkOutputs(_ jobs: [BatchJob], extraOutputs: [String] = []) throws(BitextError) {
+    var outputs: [String] = []
+    var owners: [String: String] = [:]
+    for job in jobs {
+      try BatchJob.validateName(job.name)
+      if let other = owners[job.name.lowercased()] {
+        throw BitextError(
+          .invalidArgument,
+          "documents \"\(other)\" and \"\(job.name)\" would write the same files in \(outputFolder)")
+      }
+      owners[job.name.lowercased()] = job.name
+      let (tmx, jsonl) = self.outputs(job)
+      outputs += [tmx, jsonl]
+    }
+    try OutputSafety.check(
+      outputs: outputs + extraOutputs, inputs: jobs.flatMap(\.inputs))
+  }
+
   /// Runs `jobs`; `progress` is called after each document, in completion order.
   public func run(
     _ jobs: [BatchJob], progress: @Sendable (Outcome, _ done: Int, _ total: Int) -> Void
@@ -98,7 +137,9 @@ public struct BatchRunner: Sendable {
     let start = Date()
     var outcome = Outcome(name: job.name, status: .aligned)
     let (tmxPath, jsonlPath) = outputs(job)
-    if !force, isUpToDate(job, outputs: [tmxPath, jsonlPath]) {
+    if !force, isUpToDate(job, outputs: [tmxPath, jsonlPath]),
+      TMXReader.headerProperties(path: tmxPath)?["x-bitext-options"] == fingerprint(job)
+    {
       outcome.status = .skipped
       if let records = try? AlignmentFile.records(path: jsonlPath) {
         fill(&outcome, records: records)
@@ -125,9 +166,9 @@ public struct BatchRunner: Sendable {
       let records = pipeline.records(result, minimumConfidence: threshold)
       let jsonl = try AtomicFile(path: jsonlPath)
       for record in records { try jsonl.write(record.jsonLine + "\n") }
-      let writer = try TMXWriter(
-        path: tmxPath, header: TMXHeader(sourceLanguage: pipeline.chineseCode(result)),
-        englishCode: englishCode)
+      var header = TMXHeader(sourceLanguage: pipeline.chineseCode(result))
+      header.properties = [("x-bitext-options", fingerprint(job))]
+      let writer = try TMXWriter(path: tmxPath, header: header, englishCode: englishCode)
       for unit in pipeline.translationUnits(result, minimumConfidence: threshold) {
         try writer.add(unit)
       }

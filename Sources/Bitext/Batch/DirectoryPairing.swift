@@ -41,10 +41,17 @@ public enum DirectoryPairing {
       } else {
         // Half a pair is treated as a document of its own.
         let file = pair.zh ?? pair.en!
-        result.append((Manifest.stem(file) + "-" + (pair.zh != nil ? "zh" : "en"), [file]))
+        result.append((base + "-" + (pair.zh != nil ? "zh" : "en"), [file]))
       }
     }
     for name in singles { result.append((Manifest.stem(name), [name])) }
+    // Two files with one stem (a.txt and a.md) keep their whole names apart.
+    var count: [String: Int] = [:]
+    for (name, _) in result { count[name.lowercased(), default: 0] += 1 }
+    result = result.map { name, files in
+      guard count[name.lowercased()]! > 1 else { return (name, files) }
+      return (files.joined(separator: "+"), files)
+    }
     return result.sorted { $0.0 < $1.0 }
   }
 

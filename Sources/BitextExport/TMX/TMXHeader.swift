@@ -18,6 +18,9 @@ public struct TMXHeader: Sendable {
   public var dataType = "plaintext"
   /// `creationdate`, `YYYYMMDDThhmmssZ` in UTC.
   public var creationDate: String = TMXHeader.timestamp(Date())
+  /// `<prop type=…>` elements of the header, in order (Bitext records the options a
+  /// batch output was made with as `x-bitext-options`).
+  public var properties: [(type: String, value: String)] = []
 
   /// A header with the given source language and the other fields at their defaults.
   public init(sourceLanguage: String = "zh-CN") {

@@ -43,14 +43,21 @@ public final class TMXWriter {
     self.dedupe = dedupe
     try xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n")
     try xml.open("tmx", [("version", "1.4")], indent: 0)
-    try xml.empty(
-      "header",
-      [
-        ("creationtool", header.creationTool), ("creationtoolversion", header.creationToolVersion),
-        ("segtype", header.segmentType), ("o-tmf", header.originalFormat),
-        ("adminlang", header.adminLanguage), ("srclang", header.sourceLanguage),
-        ("datatype", header.dataType), ("creationdate", header.creationDate),
-      ], indent: 1)
+    let attributes = [
+      ("creationtool", header.creationTool), ("creationtoolversion", header.creationToolVersion),
+      ("segtype", header.segmentType), ("o-tmf", header.originalFormat),
+      ("adminlang", header.adminLanguage), ("srclang", header.sourceLanguage),
+      ("datatype", header.dataType), ("creationdate", header.creationDate),
+    ]
+    if header.properties.isEmpty {
+      try xml.empty("header", attributes, indent: 1)
+    } else {
+      try xml.open("header", attributes, indent: 1)
+      for property in header.properties {
+        try xml.element("prop", [("type", property.type)], text: property.value, indent: 2)
+      }
+      try xml.close(indent: 1)
+    }
     try xml.open("body", indent: 1)
   }
 

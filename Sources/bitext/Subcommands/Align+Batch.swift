@@ -18,6 +18,13 @@ struct BatchAlign {
       minimumConfidence: options.minConfidence)
     runner.force = force
     runner.englishCode = tmx.enCode
+    runner.settings = options.settingsDescription
+    do {
+      try runner.checkOutputs(
+        jobs, extraOutputs: [outputFolder + "/summary.tsv"] + [merged].compactMap { $0 })
+    } catch {
+      throw Diagnostics.fail(error)
+    }
     let progress = ProgressDisplay(total: jobs.count, terminal: isatty(2) != 0)
     let configured = runner
     let jobs = self.jobs
