@@ -73,6 +73,52 @@ public struct AlignmentRecord: Codable, Sendable {
   /// Source line of an unaligned sentence.
   public var line: Int?
 
+  /// What is wrong with a record read from a file, or nil: numbers out of range (a
+  /// confidence outside 0…1, a negative or absurd offset, index or line), a pair without
+  /// both sides, an unknown type. Readers check this so that no later arithmetic traps.
+  public var problem: String? {
+    let limit = Int(Int32.max)
+    func check(_ name: String, _ value: Int?) -> String? {
+      guard let value else { return nil }
+      return (0...limit).contains(value) ? nil : "\"\(name)\" is \(value), out of range"
+    }
+    func check(side name: String, _ side: Side) -> String? {
+      if let problem = check(name + ".start", side.start) ?? check(name + ".end", side.end)
+        ?? check(name + ".line", side.line)
+      {
+        return problem
+      }
+      if side.end < side.start { return "\"\(name).end\" is before \"\(name).start\"" }
+      if side.sentences.isEmpty { return "\"\(name).sentences\" is empty" }
+      for index in side.sentences {
+        if let problem = check(name + ".sentences", index) { return problem }
+      }
+      return nil
+    }
+    switch type {
+    case "pair":
+      guard let confidence, confidence.isFinite, (0...1).contains(confidence) else {
+        return "\"confidence\" must be a number from 0 to 1"
+      }
+      guard let zh, let en else { return "a pair needs \"zh\" and \"en\"" }
+      return check(side: "zh", zh) ?? check(side: "en", en)
+    case "unaligned":
+      guard text != nil, let sentences, !sentences.isEmpty else {
+        return "an unaligned record needs \"text\" and \"sentences\""
+      }
+      if let problem = check("start", start) ?? check("end", end) ?? check("line", line) {
+        return problem
+      }
+      if let start, let end, end < start { return "\"end\" is before \"start\"" }
+      for index in sentences {
+        if let problem = check("sentences", index) { return problem }
+      }
+      return nil
+    default:
+      return "unknown record type \"\(type)\""
+    }
+  }
+
   /// The record as one line of JSON, fields in the documented order.
   public var jsonLine: String {
     var object = OrderedJSONObject()

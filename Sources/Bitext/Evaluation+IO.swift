@@ -36,6 +36,9 @@ public enum AlignmentFile {
       guard let record = try? decoder.decode(AlignmentRecord.self, from: Data(line.utf8)) else {
         throw BitextError(.malformed, "\(path):\(number + 1): not an alignment record")
       }
+      if let problem = record.problem {
+        throw BitextError(.malformed, "\(path):\(number + 1): \(problem)")
+      }
       result.append(record)
     }
     return result

@@ -61,25 +61,36 @@ public enum LexiconCache {
       lines.append(bytes[start..<k])
       start = k + 1
     }
+    // Anything unexpected (a cut or edited cache) means "no cache": the dictionary is
+    // parsed again and the cache rewritten.
     guard lines.count > 2, String(decoding: lines[0], as: UTF8.self) == "\(magic) \(stamp)",
-      let stemCount = Int(String(decoding: lines[1], as: UTF8.self)), lines.count >= 2 + stemCount
+      let stemCount = Int(String(decoding: lines[1], as: UTF8.self)), stemCount >= 0,
+      lines.count >= 2 + stemCount
     else { return nil }
     let stems = lines[2..<(2 + stemCount)].map { String(decoding: $0, as: UTF8.self) }
     var entries: [(String, [Int32])] = []
     entries.reserveCapacity(lines.count - stemCount)
     for line in lines[(2 + stemCount)...] {
-      guard let tab = line.firstIndex(of: 9) else { return nil }
+      guard let tab = line.firstIndex(of: 9), tab > line.startIndex, tab + 1 < line.endIndex
+      else { return nil }
       var ids: [Int32] = []
-      var value: Int32 = 0
+      var value = 0
+      var digits = 0
       for byte in line[(tab + 1)...] {
         if byte == 44 {
-          ids.append(value)
+          guard digits > 0 else { return nil }
+          ids.append(Int32(value))
           value = 0
+          digits = 0
         } else {
-          value = value * 10 + Int32(byte - 48)
+          guard (48...57).contains(byte) else { return nil }
+          value = value * 10 + Int(byte - 48)
+          digits += 1
+          guard value < stemCount else { return nil }
         }
       }
-      ids.append(value)
+      guard digits > 0 else { return nil }
+      ids.append(Int32(value))
       entries.append((String(decoding: line[..<tab], as: UTF8.self), ids))
     }
     return Lexicon(stems: stems, entries: entries)

@@ -46,22 +46,40 @@ public struct Reference: Sendable {
       throw BitextError(
         .malformed, "\(path): not a reference file (needs \"source\" and \"beads\")")
     }
-    func entries(_ value: Any?) -> [Entry] {
-      (value as? [Any] ?? []).compactMap { item in
-        if let text = item as? String { return Entry(text: text, occurrence: nil) }
-        if let dictionary = item as? [String: Any], let text = dictionary["text"] as? String {
-          return Entry(text: text, occurrence: dictionary["occurrence"] as? Int)
+    func entries(_ value: Any?, bead: Int) throws(BitextError) -> [Entry] {
+      var result: [Entry] = []
+      for item in value as? [Any] ?? [] {
+        if let text = item as? String {
+          result.append(Entry(text: text, occurrence: nil))
+        } else if let dictionary = item as? [String: Any], let text = dictionary["text"] as? String
+        {
+          var occurrence: Int?
+          if let value = dictionary["occurrence"] {
+            // 1-based; anything else (0, negative, fractional, huge) is an error in the file.
+            guard let number = value as? NSNumber, let integer = Int(exactly: number.doubleValue),
+              (1...1_000_000).contains(integer)
+            else {
+              throw BitextError(
+                .malformed,
+                "\(path): bead \(bead + 1): \"occurrence\" must be a whole number from 1, not \(value)"
+              )
+            }
+            occurrence = integer
+          }
+          result.append(Entry(text: text, occurrence: occurrence))
         }
-        return nil
       }
+      return result
+    }
+    var parsed: [Bead] = []
+    for (index, bead) in beads.enumerated() {
+      parsed.append(
+        Bead(
+          kind: bead["kind"] as? String ?? "body", optional: bead["optional"] as? Bool ?? false,
+          zh: try entries(bead["zh"], bead: index), en: try entries(bead["en"], bead: index)))
     }
     return Reference(
       source: source, sourceEnglish: object["source_en"] as? String,
-      description: object["description"] as? String ?? "",
-      beads: beads.map {
-        Bead(
-          kind: $0["kind"] as? String ?? "body", optional: $0["optional"] as? Bool ?? false,
-          zh: entries($0["zh"]), en: entries($0["en"]))
-      })
+      description: object["description"] as? String ?? "", beads: parsed)
   }
 }

@@ -48,6 +48,8 @@ public struct TMXDocument: Sendable {
   public var units: [TMXUnit]
   /// Lines of `<tuv>` elements that use the pre-1.4 `lang` attribute instead of `xml:lang`.
   public var legacyLanguageLines: [Int] = []
+  /// `<prop type=…>` values of the header.
+  public var headerProperties: [String: String] = [:]
 }
 
 /// Reads TMX 1.4 (and 1.1–1.3 leniently) with Foundation's streaming XML parser.
@@ -57,19 +59,15 @@ public enum TMXReader {
   /// - Throws: ``BitextError`` (`unreadable`, or `malformed` with line and column) when
   ///   the file is missing or is not well-formed XML, or has no `<tmx>` root.
   public static func read(path: String) throws(BitextError) -> TMXDocument {
-    guard FileManager.default.isReadableFile(atPath: path),
-      let stream = InputStream(fileAtPath: path)
-    else {
-      throw BitextError(.unreadable, "\(path): no such file or not readable")
-    }
-    let parser = XMLParser(stream: stream)
+    let data = try validatedBytes(path: path)
+    let parser = XMLParser(data: data)
     let delegate = Delegate(parser: parser)
     parser.delegate = delegate
     parser.shouldProcessNamespaces = false
     let ok = parser.parse()
     if !ok || delegate.failure != nil {
       let line = delegate.errorLine ?? parser.lineNumber
-      if line >= lineCount(path) {
+      if line >= lineCount(data) {
         throw BitextError(
           .malformed, "\(path):\(line): the file ends early (truncated?): no closing </tmx>")
       }
@@ -91,11 +89,79 @@ public enum TMXReader {
     }
     return TMXDocument(
       version: delegate.version, header: delegate.header, units: delegate.units,
-      legacyLanguageLines: delegate.legacyLanguageLines)
+      legacyLanguageLines: delegate.legacyLanguageLines,
+      headerProperties: delegate.headerProperties)
   }
 
-  private static func lineCount(_ path: String) -> Int {
-    guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+  /// The header's `<prop>` values of the TMX file at `path`, read up to `<body>` only;
+  /// nil when the file is missing or its start is not a TMX header.
+  public static func headerProperties(path: String) -> [String: String]? {
+    guard let data = try? validatedBytes(path: path) else { return nil }
+    let parser = XMLParser(data: data)
+    let delegate = Delegate(parser: parser)
+    delegate.stopAtBody = true
+    parser.delegate = delegate
+    _ = parser.parse()
+    return delegate.sawBody ? delegate.headerProperties : nil
+  }
+
+  /// The file's bytes, checked before any XML parser sees them: FoundationXML traps on
+  /// names, comments or processing instructions holding bytes that are not UTF-8, so a
+  /// file without a UTF-16 byte-order mark must be valid UTF-8 (TMX recommends UTF-8 or
+  /// UTF-16) and free of NUL bytes. The error locates the first bad byte.
+  static func validatedBytes(path: String) throws(BitextError) -> Data {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
+      !isDirectory.boolValue, FileManager.default.isReadableFile(atPath: path),
+      let data = FileManager.default.contents(atPath: path)
+    else {
+      throw BitextError(.unreadable, "\(path): no such file or not readable")
+    }
+    let bytes = [UInt8](data)
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+      // UTF-16: libxml2 transcodes and reports bad sequences itself; FoundationXML only
+      // ever sees its UTF-8 output.
+      return data
+    }
+    if let bad = firstInvalidUTF8(bytes) {
+      var line = 1
+      var lineStart = 0
+      for k in 0..<bad where bytes[k] == 10 {
+        line += 1
+        lineStart = k + 1
+      }
+      let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
+      throw BitextError(
+        .malformed,
+        "\(path):\(line):\(column): byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at "
+          + "offset \(bad) is not UTF-8 (TMX files are read as UTF-8 or UTF-16)")
+    }
+    if bytes.contains(0) {
+      let offset = bytes.firstIndex(of: 0)!
+      throw BitextError(
+        .malformed, "\(path): a NUL byte at offset \(offset); XML does not allow it")
+    }
+    return data
+  }
+
+  /// The offset of the first byte that does not belong to a valid UTF-8 sequence.
+  static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+    var decoder = UTF8()
+    var iterator = bytes.makeIterator()
+    var offset = 0
+    while true {
+      switch decoder.decode(&iterator) {
+      case .scalarValue(let scalar):
+        offset += UTF8.width(scalar)
+      case .emptyInput:
+        return nil
+      case .error:
+        return offset
+      }
+    }
+  }
+
+  private static func lineCount(_ data: Data) -> Int {
     return data.reduce(1) { $0 + ($1 == 10 ? 1 : 0) } - (data.last == 10 ? 1 : 0)
   }
 
@@ -118,6 +184,10 @@ public enum TMXReader {
     var units: [TMXUnit] = []
     var legacyLanguageLines: [Int] = []
     var sawRoot = false
+    var headerProperties: [String: String] = [:]
+    /// Stop at `<body>` (header-only reads).
+    var stopAtBody = false
+    var sawBody = false
     var openElements = 0
     var failure: String?
     var errorLine: Int?
@@ -141,6 +211,9 @@ public enum TMXReader {
         sawRoot = true
         version = attributes["version"] ?? ""
       case "header": header = attributes
+      case "body":
+        sawBody = true
+        if stopAtBody { parser.abortParsing() }
       case "tu":
         unit = TMXUnit(
           id: attributes["tuid"], variants: [], properties: [:], line: parser.lineNumber)
@@ -151,7 +224,7 @@ public enum TMXReader {
           legacyLanguageLines.append(parser.lineNumber)
         }
       case "seg": segment = ""
-      case "prop" where unit != nil:
+      case "prop":
         propertyType = attributes["type"]
         property = ""
       default: break  // inline elements (bpt, ept, ph, it, hi, ut, sub): their text is kept
@@ -174,7 +247,13 @@ public enum TMXReader {
         segment = nil
       case "tuv": language = nil
       case "prop":
-        if let propertyType, let property { unit?.properties[propertyType] = property }
+        if let propertyType, let property {
+          if unit != nil {
+            unit?.properties[propertyType] = property
+          } else {
+            headerProperties[propertyType] = property
+          }
+        }
         propertyType = nil
         property = nil
       case "tu":
