@@ -54,8 +54,10 @@ public struct Pipeline: Sendable {
     switch inputs.count {
     case 1:
       let document = try segmenter.read(path: inputs[0])
+      var alignment = aligner.align(document)
+      alignment.warnings = document.warnings + alignment.warnings
       return Result(
-        name: document.name, alignment: aligner.align(document),
+        name: document.name, alignment: alignment,
         chineseScript: document.chineseScript ?? .zhHans)
     case 2:
       var first = try segmenter.read(path: inputs[0])
@@ -64,9 +66,10 @@ public struct Pipeline: Sendable {
         Double(d.units(in: .zhHans).count) / Double(max(1, d.units.count))
       }
       if chineseShare(second) > chineseShare(first) { swap(&first, &second) }
+      var alignment = aligner.align(zh: first, en: second)
+      alignment.warnings = first.warnings + second.warnings + alignment.warnings
       return Result(
-        name: "\(first.name) + \(second.name)",
-        alignment: aligner.align(zh: first, en: second),
+        name: "\(first.name) + \(second.name)", alignment: alignment,
         chineseScript: first.chineseScript ?? .zhHans)
     default:
       throw BitextError(.invalidArgument, "give one mixed file or two files (Chinese and English)")
@@ -78,8 +81,10 @@ public struct Pipeline: Sendable {
     let segmenter = Segmenter(options: segmenterOptions)
     let zh = try segmenter.read(path: zhPath)
     let en = try segmenter.read(path: enPath)
+    var alignment = aligner.align(zh: zh, en: en)
+    alignment.warnings = zh.warnings + en.warnings + alignment.warnings
     return Result(
-      name: "\(zh.name) + \(en.name)", alignment: aligner.align(zh: zh, en: en),
+      name: "\(zh.name) + \(en.name)", alignment: alignment,
       chineseScript: zh.chineseScript ?? .zhHans)
   }
 

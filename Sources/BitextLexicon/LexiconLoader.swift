@@ -7,12 +7,14 @@ public enum LexiconLoader {
   public static let defaultRelativePath = ".cache/cedict/cedict_ts.u8"
 
   /// Finds the default dictionary: `$BITEXT_LEXICON`, then `.cache/cedict/` in the current
-  /// folder or any folder above it, then above the running executable.
+  /// folder or any folder above it, then above the running executable, whose path is
+  /// resolved through symbolic links (a binary linked into `~/bin` still finds the
+  /// project's dictionary).
   public static func defaultPath() -> String? {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["BITEXT_LEXICON"], !path.isEmpty { return path }
     var starts = [FileManager.default.currentDirectoryPath]
-    if let executable = CommandLine.arguments.first {
+    for executable in executableLocations() {
       starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent().path)
     }
     for start in starts {
@@ -24,6 +26,21 @@ public enum LexiconLoader {
       }
     }
     return nil
+  }
+
+  /// The running executable as the kernel knows it (`/proc/self/exe`, links resolved) and
+  /// as it was invoked, resolved through links.
+  private static func executableLocations() -> [String] {
+    var result: [String] = []
+    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+    {
+      result.append(resolved)
+    }
+    if let invoked = CommandLine.arguments.first, invoked.contains("/") {
+      result.append(URL(fileURLWithPath: invoked).resolvingSymlinksInPath().path)
+      result.append(URL(fileURLWithPath: invoked).path)
+    }
+    return result
   }
 
   /// Loads the file at `path`; the format (CC-CEDICT or `zh<TAB>en`) is detected per line.

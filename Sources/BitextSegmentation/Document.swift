@@ -10,6 +10,8 @@ public struct Document: Sendable {
   public var blocks: [Block]
   /// Sentences and other units in reading order.
   public var units: [TextUnit]
+  /// What the reader repaired (stray bytes, NULs), one line each.
+  public var warnings: [String] = []
 
   /// Creates a document from parts.
   public init(name: String, encoding: String, blocks: [Block], units: [TextUnit]) {

@@ -9,7 +9,9 @@ struct AlignmentOptions: ParsableArguments {
   }
 
   @Option(
-    help: "A CC-CEDICT file or a zh<TAB>en list (default: .cache/cedict from Scripts/setup.sh).")
+    help: ArgumentHelp(
+      "A CC-CEDICT file or a zh<TAB>en list (default: $BITEXT_LEXICON, else .cache/cedict from Scripts/setup.sh).",
+      discussion: ""))
   var lexicon: String?
 
   @Flag(
@@ -44,9 +46,30 @@ struct AlignmentOptions: ParsableArguments {
       aligner: Aligner(lexicon: try loadLexicon(), configuration: configuration))
   }
 
+  /// The settings that change alignments, for the record kept in batch outputs.
+  var settingsDescription: String {
+    let dictionary = noLexicon ? "none" : (lexicon ?? LexiconLoader.defaultPath() ?? "none")
+    var stamp = ""
+    if dictionary != "none",
+      let attributes = try? FileManager.default.attributesOfItem(atPath: dictionary)
+    {
+      let size = (attributes[.size] as? NSNumber)?.int64Value ?? 0
+      let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+      stamp = " (\(size) bytes, \(Int64(date)))"
+    }
+    return "lexicon=\(dictionary)\(stamp); bitext=\(BitextVersion.string)"
+  }
+
   private func loadLexicon() throws -> Lexicon {
     if noLexicon { return Lexicon() }
-    guard let path = lexicon ?? LexiconLoader.defaultPath() else { return Lexicon() }
+    guard let path = lexicon ?? LexiconLoader.defaultPath() else {
+      throw Diagnostics.fail(
+        BitextError(
+          .unreadable,
+          "no dictionary found (looked for \(LexiconLoader.defaultRelativePath) above the "
+            + "current folder and the bitext executable): run Scripts/setup.sh, give "
+            + "--lexicon FILE or set BITEXT_LEXICON, or align without one with --no-lexicon"))
+    }
     do {
       return try LexiconCache.load(path: path)
     } catch {

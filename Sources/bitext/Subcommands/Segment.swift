@@ -40,6 +40,7 @@ extension BitextCommand {
       } catch {
         throw Diagnostics.fail(error)
       }
+      for warning in document.warnings { Diagnostics.warning(warning) }
       var output = ""
       for unit in document.units {
         switch format {
