@@ -56,6 +56,13 @@ let package = Package(
     .executableTarget(
       name: "bitext-benchmark", dependencies: ["Bitext"],
       path: "Benchmarks/Sources/bitext-benchmark", swiftSettings: swiftSettings),
+    // Fuzz harness (Fuzz/run.sh or `swift run -c release bitext-fuzz`); the tests run it briefly.
+    .target(
+      name: "BitextFuzzing", dependencies: ["Bitext"], path: "Fuzz/Sources/BitextFuzzing",
+      swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "bitext-fuzz", dependencies: ["BitextFuzzing"], path: "Fuzz/Sources/bitext-fuzz",
+      swiftSettings: swiftSettings),
     // Tests.
     .target(
       name: "_BitextTestSupport", dependencies: ["Bitext"], path: "Tests/_BitextTestSupport"),
@@ -66,5 +73,6 @@ let package = Package(
     .testTarget(name: "BitextReportTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextBatchTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["_BitextTestSupport"]),
+    .testTarget(name: "BitextFuzzTests", dependencies: ["BitextFuzzing"]),
   ]
 )
