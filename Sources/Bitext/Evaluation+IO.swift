@@ -44,6 +44,40 @@ public enum AlignmentFile {
     return result
   }
 
+  /// The beads of an alignment, as Vecalign and Bertalign write them: a bead file
+  /// (`[0,1]:[2]` lines) as it is, or a `bitext align --jsonl` file's pairs (with
+  /// `--split lines`, sentence numbers are line numbers) with every sentence outside them
+  /// as a bead of its own (`[7]:[]`), so the path is complete.
+  ///
+  /// - Parameter exportedOnly: Take only the pairs that went to the TMX, and no one-sided
+  ///   beads (a translation memory holds pairs only: precision is then the share of its
+  ///   pairs that are right); otherwise the whole path, every pair and one-sided beads.
+  public static func beads(path: String, exportedOnly: Bool) throws(BitextError) -> BeadList {
+    guard path.hasSuffix(".jsonl") else { return try BeadList.load(path: path) }
+    var beads: [BeadList.Bead] = []
+    var zhUsed: Set<Int> = []
+    var enUsed: Set<Int> = []
+    var zhSeen: Set<Int> = []
+    var enSeen: Set<Int> = []
+    for record in try records(path: path) {
+      if record.type == "pair", let zh = record.zh, let en = record.en {
+        zhSeen.formUnion(zh.sentences)
+        enSeen.formUnion(en.sentences)
+        if !exportedOnly || record.exported != false {
+          beads.append(BeadList.Bead(zh: zh.sentences, en: en.sentences))
+          zhUsed.formUnion(zh.sentences)
+          enUsed.formUnion(en.sentences)
+        }
+      } else if let sentences = record.sentences {
+        if record.lang == "en" { enSeen.formUnion(sentences) } else { zhSeen.formUnion(sentences) }
+      }
+    }
+    if exportedOnly { return BeadList(beads: beads) }
+    for i in zhSeen.subtracting(zhUsed).sorted() { beads.append(BeadList.Bead(zh: [i], en: [])) }
+    for j in enSeen.subtracting(enUsed).sorted() { beads.append(BeadList.Bead(zh: [], en: [j])) }
+    return BeadList(beads: beads)
+  }
+
   /// Scores the alignment in `path` against the reference at `referencePath`.
   ///
   /// - Parameter sourceFolder: Where the reference's source files are; by default the

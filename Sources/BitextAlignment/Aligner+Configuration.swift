@@ -1,3 +1,5 @@
+public import BitextCore
+
 extension Aligner {
   /// Parameters of the aligner. The defaults favour precision.
   public struct Configuration: Sendable {
@@ -7,10 +9,36 @@ extension Aligner {
     public var maxBeadSize = 6
     /// Cells added around each rectangle between anchors.
     public var band = 3
-    /// Similarity a bead must exceed to be worth more than leaving its sentences out.
-    public var skipPenalty = 0.2
-    /// Extra similarity asked of a bead per sentence beyond 1-1 (a shape prior).
-    public var shapePenalty = 0.04
+    /// Weight of dictionary and anchor coverage (0…1) per sentence of a bead in the path
+    /// search (see the README's model paragraph).
+    public var lexicalWeight = 3.0
+    /// Coverage at which a sentence's lexical evidence is neutral in the path search.
+    public var lexicalThreshold = 0.03
+    /// Weight of length agreement (Gale–Church log likelihood) in the path search.
+    public var lengthWeight = 0.2
+    /// Prior cost per sentence beyond 1-1 in the path search.
+    public var shapePenalty = 0.05
+    /// Cost in the path search of a multi-sentence bead with a substantial sentence its
+    /// other side does not explain.
+    public var weakSentencePenalty = 0.3
+    /// Share of random, certainly wrong 1-1 pairs whose gain sets the cost of leaving a
+    /// sentence out (Vecalign's deletion percentile).
+    public var skipPercentile = 0.8
+    /// Cost of opening a run of left-out sentences at a paragraph boundary.
+    public var gapOpen = 0.1
+    /// Extra cost of a run of left-out sentences that starts or ends inside a paragraph.
+    public var gapInsideParagraph = 0.6
+    /// Least cost of leaving a sentence out.
+    public var minimumSkipCost = 0.05
+    /// Gain of leaving a sentence out where the text between two anchors is all on one
+    /// side (an article whose English is only an abstract).
+    public var unbalancedSkipReward = 0.6
+    /// Learn word associations from the first pass's well-supported pairs and align again
+    /// with them added to the dictionary.
+    public var learnAssociations = true
+    /// Similarity (coverage weighted by length agreement) a first-pass pair needs to be
+    /// learned from.
+    public var learningMinimumScore = 0.25
     /// Pairs below this confidence are not exported to TMX (they stay in JSON Lines).
     public var minimumConfidence = 0.6
     /// Rectangles between anchors above this many cells are searched in a diagonal band.
@@ -18,5 +46,37 @@ extension Aligner {
 
     /// The default configuration.
     public init() {}
+
+    /// The configuration with `key=value` overrides (`lengthWeight=0.8,shapePenalty=0.05`),
+    /// for experiments (`BITEXT_CONFIG`); unknown keys and bad values are reported.
+    public func overridden(by text: String) throws(BitextError) -> Configuration {
+      var result = self
+      for item in text.split(separator: ",") where !item.isEmpty {
+        let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let value = Double(parts[1]), value.isFinite else {
+          throw BitextError(.invalidArgument, "BITEXT_CONFIG: '\(item)' is not key=number")
+        }
+        switch parts[0] {
+        case "maxBeadSide": result.maxBeadSide = Int(value)
+        case "maxBeadSize": result.maxBeadSize = Int(value)
+        case "band": result.band = Int(value)
+        case "lexicalWeight": result.lexicalWeight = value
+        case "lexicalThreshold": result.lexicalThreshold = value
+        case "lengthWeight": result.lengthWeight = value
+        case "shapePenalty": result.shapePenalty = value
+        case "skipPercentile": result.skipPercentile = value
+        case "minimumSkipCost": result.minimumSkipCost = value
+        case "gapOpen": result.gapOpen = value
+        case "weakSentencePenalty": result.weakSentencePenalty = value
+        case "gapInsideParagraph": result.gapInsideParagraph = value
+        case "unbalancedSkipReward": result.unbalancedSkipReward = value
+        case "minimumConfidence": result.minimumConfidence = value
+        case "learnAssociations": result.learnAssociations = value != 0
+        case "learningMinimumScore": result.learningMinimumScore = value
+        default: throw BitextError(.invalidArgument, "BITEXT_CONFIG: unknown key '\(parts[0])'")
+        }
+      }
+      return result
+    }
   }
 }

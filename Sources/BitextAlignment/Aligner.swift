@@ -56,26 +56,37 @@ public struct Aligner: Sendable {
       warnings.append("no \(missing) text found: nothing to align")
       return Alignment(zh: zh, en: en, beads: [], warnings: warnings)
     }
-    if !lexicon.isEmpty {
-      return align(zh: zh, en: en, lexicon: lexicon, warnings: warnings)
-    }
-    // No dictionary: align by lengths, numbers, Latin tokens and names, then learn
-    // associations from the confident pairs and align again with them.
+    // First pass with the dictionary; then word associations learned from this
+    // document's own well-supported pairs (names, recurring terms the dictionary lacks)
+    // join the dictionary for a second pass, as hunalign does.
     let first = align(zh: zh, en: en, lexicon: lexicon, warnings: warnings)
-    let confident = first.beads.filter { $0.confidence >= 0.8 }
-      .map { (first.zhText($0), first.enText($0)) }
-    let learned = confident.count >= 5 ? LexiconLearner.learn(pairs: confident) : Lexicon()
-    var note =
-      "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names "
-      + "(run Scripts/setup.sh or pass --lexicon)"
-    if learned.count < 10 {
-      var result = first
-      result.warnings.append(note)
-      return result
+    let learned = learnedAssociations(first)
+    if lexicon.isEmpty {
+      var note =
+        "no dictionary: aligning with lengths, numbers, Latin tokens and pinyin names "
+        + "(run Scripts/setup.sh or pass --lexicon)"
+      guard learned.lexicon.count >= 10 else {
+        var result = first
+        result.warnings.append(note)
+        return result
+      }
+      note +=
+        ", and \(learned.lexicon.count) word associations learned from \(learned.pairs) pairs"
+      return align(zh: zh, en: en, lexicon: learned.lexicon, warnings: warnings + [note])
     }
-    note +=
-      ", and \(learned.count) word associations learned from \(confident.count) confident pairs"
-    return align(zh: zh, en: en, lexicon: learned, warnings: warnings + [note])
+    guard configuration.learnAssociations, learned.lexicon.count >= 5 else { return first }
+    var merged = lexicon
+    merged.merge(learned.lexicon)
+    return align(zh: zh, en: en, lexicon: merged, warnings: warnings)
+  }
+
+  /// Associations learned from the beads of `alignment` whose lexical coverage and
+  /// lengths both support them.
+  private func learnedAssociations(_ alignment: Alignment) -> (lexicon: Lexicon, pairs: Int) {
+    let pairs = alignment.beads.filter { $0.score >= configuration.learningMinimumScore }
+      .map { (alignment.zhText($0), alignment.enText($0)) }
+    guard pairs.count >= 5 else { return (Lexicon(), pairs.count) }
+    return (LexiconLearner.learn(pairs: pairs), pairs.count)
   }
 
   private func align(zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, warnings: [String])
@@ -105,19 +116,18 @@ public struct Aligner: Sendable {
       "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)")
     let blocks = (zh.map(\.block), en.map(\.block))
     let kinds = (zhKinds, enKinds)
-    var steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
+    var steps = search(
+      band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
     trace.lap("first pass")
-    // Second pass: the length ratio of this document, from its own confident pairs.
-    let ratios = steps.filter { $0.gain > 0.25 }.map { step -> Double in
-      let z = step.zh.reduce(0.0) { $0 + zhFeatures[$1].length }
-      let e = step.en.reduce(0.0) { $0 + enFeatures[$1].length }
-      return (e + 1) / (z + 1)
-    }.sorted()
-    let estimated =
-      ratios.isEmpty ? scorer.length.ratio : min(6, max(1.5, ratios[ratios.count / 2]))
-    if ratios.count >= 5, abs(log(estimated / scorer.length.ratio)) > 0.05 {
-      scorer.length.ratio = estimated
-      steps = search(band: band, scorer: scorer, blocks: blocks, kinds: kinds)
+    // Second pass: the length ratio and spread of this document, from its own pairs with
+    // dictionary support.
+    let supported = steps.filter { scorer.supportedCoverage(zh: $0.zh, en: $0.en) >= 0.3 }
+    if let (ratio, sigma) = scorer.length.estimated(from: supported.map { ($0.zh, $0.en) }),
+      abs(log(ratio / scorer.length.ratio)) > 0.05 || abs(sigma - scorer.length.sigma) > 0.05
+    {
+      scorer.length.ratio = ratio
+      scorer.length.sigma = sigma
+      steps = search(band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
       trace.lap("second pass")
     }
     let beads = Self.beads(from: steps, scorer: scorer, zh: zh, trace: trace)
@@ -178,21 +188,32 @@ public struct Aligner: Sendable {
   #endif
 
   private func search(
-    band: SearchBand, scorer: CompositeScorer, blocks: ([Int], [Int]),
+    band: SearchBand, anchors: [(Int, Int)], scorer: CompositeScorer, blocks: ([Int], [Int]),
     kinds: ([UnitKind], [UnitKind])
   ) -> [DynamicProgram.Step] {
     let shapes = BeadShape.all(
       maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
-    let skip = configuration.skipPenalty
-    let perSentence = configuration.shapePenalty
+    var model = PathModel(
+      lexicalWeight: configuration.lexicalWeight,
+      lexicalThreshold: configuration.lexicalThreshold,
+      lengthWeight: configuration.lengthWeight, shapePenalty: configuration.shapePenalty,
+      weakSentencePenalty: configuration.weakSentencePenalty,
+      skipCost: configuration.minimumSkipCost)
+    model.skipCost = PathModel.skipCost(
+      n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
+      minimum: configuration.minimumSkipCost
+    ) { [model, scorer] i, j in model.gain(scorer, zh: i..<(i + 1), en: j..<(j + 1)) }
     var scorer = scorer
     scorer.cache = EvidenceCache(lexical: scorer.lexical, anchors: scorer.anchors)
-    var program = DynamicProgram(shapes: shapes, band: band) { [scorer] zh, en in
+    var program = DynamicProgram(shapes: shapes, band: band) { [scorer, model] zh, en in
       guard StructureRule.compatible(kinds.0[zh], kinds.1[en]) else { return nil }
-      let similarity = scorer.score(zh: zh, en: en)
-      let size = Double(zh.count + en.count - 2)
-      return similarity - skip - perSentence * size
+      return model.gain(scorer, zh: zh, en: en)
     }
+    (program.zhSkipCost, program.enSkipCost) = PathModel.regionalSkipCosts(
+      n: blocks.0.count, m: blocks.1.count, anchors: anchors, cost: model.skipCost,
+      reward: configuration.unbalancedSkipReward)
+    program.gapOpen = configuration.gapOpen
+    program.gapInsideBlock = configuration.gapInsideParagraph
     program.zhBlocks = blocks.0
     program.enBlocks = blocks.1
     return program.run(n: blocks.0.count, m: blocks.1.count)

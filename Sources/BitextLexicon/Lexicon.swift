@@ -93,6 +93,13 @@ public struct Lexicon: Sendable {
     }
   }
 
+  /// Adds every entry of `other` (its glosses join those of a headword already here).
+  public mutating func merge(_ other: Lexicon) {
+    for (headword, ids) in other.entries {
+      add(headword: headword, stems: ids.map { other.stems[Int($0)] })
+    }
+  }
+
   /// Content-word stems of a gloss: parentheses, classifiers, cross references and
   /// surname senses dropped.
   static func glossStems(_ gloss: String) -> [String] {

@@ -26,12 +26,13 @@ public enum LexiconLearner {
       }
     }
     var lexicon = Lexicon()
-    for (unit, counts) in joint {
+    // Sorted, so that the lexicon (and so the alignment) is the same on every run.
+    for (unit, counts) in joint.sorted(by: { $0.key < $1.key }) {
       let scored = counts.compactMap { stem, count -> (String, Double)? in
         guard count >= minimumCount else { return nil }
         let dice = 2 * Double(count) / Double(zhCount[unit]! + enCount[stem]!)
         return dice >= minimumDice ? (stem, dice) : nil
-      }.sorted { $0.1 > $1.1 }.prefix(perHeadword)
+      }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perHeadword)
       if !scored.isEmpty { lexicon.add(headword: unit, stems: scored.map(\.0)) }
     }
     return lexicon

@@ -1,26 +1,27 @@
 /// Finds the beads with the largest total gain inside a ``SearchBand``.
 ///
-/// A bead's gain is its similarity minus a threshold and a penalty for its shape. Leaving
-/// sentences out (1-0, 0-1) is free except for opening a gap (an affine gap cost, as in
-/// Gotoh's algorithm): so text without a counterpart stays unaligned, and a run of pairs
-/// is not broken to borrow one sentence from elsewhere (a conclusion that repeats an
-/// abstract sentence does not steal its pair).
+/// A bead's gain comes from ``PathModel``. Leaving a sentence out (1-0, 0-1) costs
+/// `zhSkipCost[i]` or `enSkipCost[j]` per sentence, and opening a run of left-out sentences costs `gapOpen` more
+/// (an affine gap cost, as in Gotoh's algorithm), more again inside a paragraph: a run of
+/// pairs is not broken to borrow one sentence from elsewhere. Switching between leaving
+/// out Chinese and English sentences is not free: each side's run is a gap of its own.
 ///
 /// - Complexity: O(n·w·k) time and O(n·w) memory for n Chinese sentences, a band w wide
 ///   and k bead shapes.
 struct DynamicProgram {
   let shapes: [BeadShape]
   let band: SearchBand
+  /// Cost of leaving out each Chinese sentence (empty: `defaultSkipCost`).
+  var zhSkipCost: [Double] = []
+  /// Cost of leaving out each English sentence (empty: `defaultSkipCost`).
+  var enSkipCost: [Double] = []
+  var defaultSkipCost = 0.05
   /// Cost of opening a gap (a run of unaligned sentences on either side) at a paragraph
   /// boundary.
   var gapOpen: Double = 0.03
   /// Extra cost when a gap starts or ends inside a paragraph: translations keep paragraphs
   /// together, so a pair taken from the middle of another paragraph needs more evidence.
   var gapInsideBlock: Double = 0.12
-  /// Lowest gain a 1-1 bead may have: a weak pair between two paragraph runs costs less
-  /// than opening a gap on both sides, and keeps a poorly matched sentence out of its
-  /// neighbour's bead. Such pairs get a low confidence and stay out of the TMX.
-  var weakPairFloor: Double = -0.15
   /// Block (paragraph) index of each Chinese sentence.
   var zhBlocks: [Int] = []
   /// Block (paragraph) index of each English sentence.
@@ -68,12 +69,19 @@ struct DynamicProgram {
         if i > 0, band.contains(i - 1, j) {
           let c = band.cell(i - 1, j)
           let open = gapOpen + (inside(zhBlocks, i - 1) ? gapInsideBlock : 0)
-          (skipZh[here], skipZhFrom[here]) = entering(c, open: open)
+          // Continuing a Chinese gap is free of `open`; switching from an English one is not.
+          var (value, state) = (max(pair[c], skipEn[c]) - open, UInt8(pair[c] >= skipEn[c] ? 0 : 2))
+          if skipZh[c] > value { (value, state) = (skipZh[c], 1) }
+          let cost = zhSkipCost.isEmpty ? defaultSkipCost : zhSkipCost[i - 1]
+          (skipZh[here], skipZhFrom[here]) = (value - cost, state)
         }
         if j > 0, band.contains(i, j - 1) {
           let c = band.cell(i, j - 1)
           let open = gapOpen + (inside(enBlocks, j - 1) ? gapInsideBlock : 0)
-          (skipEn[here], skipEnFrom[here]) = entering(c, open: open)
+          var (value, state) = (max(pair[c], skipZh[c]) - open, UInt8(pair[c] >= skipZh[c] ? 0 : 1))
+          if skipEn[c] > value { (value, state) = (skipEn[c], 2) }
+          let cost = enSkipCost.isEmpty ? defaultSkipCost : enSkipCost[j - 1]
+          (skipEn[here], skipEnFrom[here]) = (value - cost, state)
         }
         for (k, shape) in shapes.enumerated() {
           let i0 = i - shape.zh
@@ -87,9 +95,7 @@ struct DynamicProgram {
             if pair[c0] >= previous { (previous, state) = (pair[c0], 0) }
           }
           if previous == -.infinity { continue }
-          guard let g = gain(i0..<i, j0..<j),
-            g > (shape.zh == 1 && shape.en == 1 ? weakPairFloor : 0)
-          else { continue }
+          guard let g = gain(i0..<i, j0..<j) else { continue }
           if previous + g > pair[here] {
             pair[here] = previous + g
             shapeBack[here] = UInt8(k)

@@ -8,8 +8,28 @@ struct CompositeScorer {
   /// Pair evidence for the dynamic program's sweep; nil scores without caching.
   var cache: EvidenceCache?
 
-  /// Similarity of a bead: coverage of both sides, weighted by length agreement.
+  /// Similarity of a bead: coverage of both sides, weighted by length agreement. This is
+  /// the evidence the confidence is calibrated on.
   func score(zh: Range<Int>, en: Range<Int>) -> Double {
+    let coverage = supportedCoverage(zh: zh, en: en)
+    if coverage == 0 { return 0 }
+    return coverage * (0.4 + 0.6 * length.score(zh: zh, en: en))
+  }
+
+  /// Evidence of the bead from the dictionary and anchors.
+  func evidence(zh: Range<Int>, en: Range<Int>) -> Evidence {
+    if let cache {
+      return lexical.evidence(zh: zh, en: en) { cache.entry($0, $1).masks }
+        + anchors.evidence(zh: zh, en: en) { cache.entry($0, $1).anchors }
+    }
+    return lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
+  }
+
+  /// Lexical and anchor coverage of the bead (harmonic mean of both sides), lowered when
+  /// one of its substantial sentences is poorly covered: a bead is only as good as its
+  /// weakest sentence, so a well-matched pair does not carry a sentence that belongs
+  /// elsewhere or nowhere.
+  func supportedCoverage(zh: Range<Int>, en: Range<Int>) -> Double {
     let evidence: Evidence
     if let cache {
       evidence =
@@ -20,11 +40,10 @@ struct CompositeScorer {
     }
     let coverage = evidence.coverage
     if coverage == 0 { return 0 }
-    let lengthScore = length.score(zh: zh, en: en)
-    // A bead is only as good as its weakest substantial sentence: a well-matched pair must
-    // not carry a sentence that belongs elsewhere or nowhere.
     let weakest = Double(evidence.weakestSentence)
-    let support = weakest >= 0.5 * coverage ? 1 : 0.6 + 0.4 * weakest / (0.5 * coverage)
-    return coverage * (0.4 + 0.6 * lengthScore) * support
+    var support = weakest >= 0.5 * coverage ? 1 : 0.6 + 0.4 * weakest / (0.5 * coverage)
+    // A sentence with content of which nothing is explained halves the bead's support.
+    if evidence.unexplainedSentences > 0 { support *= 0.5 }
+    return coverage * support
   }
 }

@@ -48,6 +48,9 @@ struct LexicalScorer: Scorer {
         for w in 0..<min(words.count, 256) where zhMask.contains(w) { matched += words[w].weight }
       }
       result.zhMatched += matched
+      result.sentenceMatched += matched / (zh[i].totalWeight + 1)
+      result.sentenceWeight += zh[i].totalWeight / (zh[i].totalWeight + 1)
+      if multiple, matched == 0, zh[i].words.count >= 2 { result.unexplainedSentences += 1 }
       if multiple, zh[i].totalWeight >= Self.substantialWeight {
         result.weakestSentence = min(result.weakestSentence, matched / zh[i].totalWeight)
       }
@@ -58,6 +61,9 @@ struct LexicalScorer: Scorer {
       let total = Float(en[j].stems.count)
       result.enTotal += total
       result.enMatched += Float(enMask.count)
+      result.sentenceMatched += Float(enMask.count) / (total + 1)
+      result.sentenceWeight += total / (total + 1)
+      if multiple, enMask.isEmpty, en[j].stemSet.count >= 2 { result.unexplainedSentences += 1 }
       if multiple, total >= Self.substantialStems {
         result.weakestSentence = min(result.weakestSentence, Float(enMask.count) / total)
       }

@@ -20,12 +20,24 @@ struct Evidence {
   /// In a multi-sentence bead, the lowest coverage of one of its substantial sentences
   /// (1 when every sentence is well covered, or the bead is 1-1).
   var weakestSentence: Float = 1
+  /// Per-sentence coverage, summed over the bead's sentences of both sides and smoothed
+  /// towards neutral for sentences with little content: Σ matched / (total + 1).
+  var sentenceMatched: Float = 0
+  /// Σ total / (total + 1) over the same sentences: how much coverage evidence they hold
+  /// (a sentence with one content word holds ½, one with many holds almost 1).
+  var sentenceWeight: Float = 0
+  /// In a multi-sentence bead, sentences with some content (two content words) of which
+  /// the other side explains none.
+  var unexplainedSentences: Int = 0
 
   static func + (a: Evidence, b: Evidence) -> Evidence {
     Evidence(
       zhMatched: a.zhMatched + b.zhMatched, zhTotal: a.zhTotal + b.zhTotal,
       enMatched: a.enMatched + b.enMatched, enTotal: a.enTotal + b.enTotal,
-      weakestSentence: min(a.weakestSentence, b.weakestSentence))
+      weakestSentence: min(a.weakestSentence, b.weakestSentence),
+      sentenceMatched: a.sentenceMatched + b.sentenceMatched,
+      sentenceWeight: a.sentenceWeight + b.sentenceWeight,
+      unexplainedSentences: a.unexplainedSentences + b.unexplainedSentences)
   }
 
   /// Harmonic mean of the two coverages, in [0, 1].

@@ -40,6 +40,11 @@ struct AlignmentOptions: ParsableArguments {
     segmenter.encoding = encoding
     segmenter.linesAreSentences = split == .lines
     var configuration = Aligner.Configuration()
+    if let overrides = ProcessInfo.processInfo.environment["BITEXT_CONFIG"] {
+      do { configuration = try configuration.overridden(by: overrides) } catch {
+        throw Diagnostics.fail(error)
+      }
+    }
     configuration.minimumConfidence = minConfidence
     return Pipeline(
       segmenterOptions: segmenter,

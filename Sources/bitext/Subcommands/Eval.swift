@@ -19,10 +19,22 @@ extension BitextCommand {
 
         With --manifest, every document that names a "reference" is aligned (with the
         alignment options below) and scored, and a table of the figures is printed.
+
+        Bead files (Vecalign/Bertalign: one bead per line, [0,1]:[2], 0-based line numbers,
+        Chinese first) are scored with --beads: strict and lax bead precision, recall and F1
+        (Sennrich & Volk), for the pairs in the TMX and for the whole path (every pair). The
+        alignment is a bead file or the JSONL of `bitext align --split lines`. A manifest
+        reference ending in .align is scored this way, with a total over the documents.
+          bitext align --zh zh.lines --en en.lines --split lines --jsonl out.jsonl
+          bitext eval --beads gold.align out.jsonl
+          Scripts/get-mac-dev.sh && bitext eval --manifest Alignments/manifests/mac-dev.json
         """)
 
     @Option(help: "The reference alignment (JSON).")
     var gold: String?
+
+    @Option(help: "A reference bead file ([0,1]:[2] per line), scored by beads.")
+    var beads: String?
 
     @Option(
       help: "Folder with the reference's source files (default: seeds/ or samples/ beside it).")
@@ -37,8 +49,9 @@ extension BitextCommand {
     @OptionGroup var options: AlignmentOptions
 
     func validate() throws {
-      if manifest == nil && (gold == nil || alignment == nil) {
-        throw ValidationError("give --gold REF.json and an alignment file, or --manifest M.json")
+      if manifest == nil && ((gold == nil && beads == nil) || alignment == nil) {
+        throw ValidationError(
+          "give --gold REF.json or --beads REF.align and an alignment file, or --manifest M.json")
       }
     }
 
@@ -51,6 +64,24 @@ extension BitextCommand {
     func run() throws {
       if let manifest {
         try ManifestEvaluation(manifest: manifest, options: options, json: json).run()
+        return
+      }
+      if let beads {
+        let scores: (tmx: BeadScore, path: BeadScore)
+        do {
+          scores = try BeadEvaluation.score(alignment: alignment!, reference: beads)
+        } catch {
+          throw Diagnostics.fail(error)
+        }
+        if json {
+          let data = try JSONSerialization.data(
+            withJSONObject: ["tmx": BeadEvaluation.object(scores.tmx),
+              "path": BeadEvaluation.object(scores.path)], options: [.sortedKeys])
+          print(String(decoding: data, as: UTF8.self))
+        } else {
+          print("tmx   " + BeadEvaluation.line(scores.tmx))
+          print("path  " + BeadEvaluation.line(scores.path))
+        }
         return
       }
       let score: AlignmentScore
@@ -116,12 +147,24 @@ struct ManifestEvaluation {
       aligner: pipeline.aligner, outputFolder: folder, minimumConfidence: options.minConfidence)
     runner.force = true
     var rows: [[String: Any]] = []
+    var beadRows: [(String, BeadScore, BeadScore)] = []
     var failed = false
     for job in jobs {
       let outcome = runner.process(job)
       if case .failed(let reason) = outcome.status {
         Diagnostics.warning("\(job.name): \(reason)")
         failed = true
+        continue
+      }
+      if job.reference!.hasSuffix(".align") {
+        do {
+          let (tmx, path) = try BeadEvaluation.score(
+            alignment: runner.outputs(job).jsonl, reference: job.reference!)
+          beadRows.append((job.name, tmx, path))
+        } catch {
+          Diagnostics.warning("\(job.name): \(error.message)")
+          failed = true
+        }
         continue
       }
       let referenceFolder = URL(fileURLWithPath: job.inputs[0]).deletingLastPathComponent().path
@@ -140,10 +183,37 @@ struct ManifestEvaluation {
         failed = true
       }
     }
+    if !beadRows.isEmpty {
+      let total = beadRows.reduce((BeadScore(), BeadScore())) { ($0.0 + $1.1, $0.1 + $1.2) }
+      if json {
+        for (name, tmx, path) in beadRows {
+          rows.append([
+            "document": name, "tmx": BeadEvaluation.object(tmx),
+            "path": BeadEvaluation.object(path),
+          ])
+        }
+        rows.append([
+          "document": "all", "tmx": BeadEvaluation.object(total.0),
+          "path": BeadEvaluation.object(total.1),
+        ])
+      } else {
+        print(
+          "| document | TMX strict P | TMX strict R | TMX strict F1 | path strict P | path strict R | path strict F1 | path lax F1 |"
+        )
+        print("|---|---|---|---|---|---|---|---|")
+        for (name, tmx, path) in beadRows + [("all", total.0, total.1)] {
+          print(
+            String(
+              format: "| %@ | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |", name,
+              tmx.strictPrecision, tmx.strictRecall, tmx.strictF1, path.strictPrecision,
+              path.strictRecall, path.strictF1, path.laxF1))
+        }
+      }
+    }
     if json {
       let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
       print(String(decoding: data, as: UTF8.self))
-    } else {
+    } else if !rows.isEmpty {
       print("| document | pairs | link P | link R | link F1 | bead P | bead R |")
       print("|---|---|---|---|---|---|---|")
       for row in rows {
@@ -156,5 +226,34 @@ struct ManifestEvaluation {
       }
     }
     if failed { throw ExitCode.failure }
+  }
+}
+
+/// Scoring by beads (Vecalign/Bertalign bead files).
+enum BeadEvaluation {
+  /// Scores of the TMX pairs and of the whole path of `alignment` against `reference`.
+  static func score(alignment: String, reference: String) throws(BitextError) -> (
+    tmx: BeadScore, path: BeadScore
+  ) {
+    let gold = try BeadList.load(path: reference)
+    return (
+      BeadScore(test: try AlignmentFile.beads(path: alignment, exportedOnly: true), reference: gold),
+      BeadScore(test: try AlignmentFile.beads(path: alignment, exportedOnly: false), reference: gold)
+    )
+  }
+
+  static func line(_ score: BeadScore) -> String {
+    String(
+      format: "strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f", score.strictPrecision,
+      score.strictRecall, score.strictF1, score.laxPrecision, score.laxRecall, score.laxF1)
+  }
+
+  static func object(_ score: BeadScore) -> [String: Double] {
+    func round4(_ value: Double) -> Double { (value * 10000).rounded() / 10000 }
+    return [
+      "strict_precision": round4(score.strictPrecision), "strict_recall": round4(score.strictRecall),
+      "strict_f1": round4(score.strictF1), "lax_precision": round4(score.laxPrecision),
+      "lax_recall": round4(score.laxRecall), "lax_f1": round4(score.laxF1),
+    ]
   }
 }

@@ -1,0 +1,138 @@
+import Bitext
+import Foundation
+import Testing
+import _BitextTestSupport
+
+@testable import BitextAlignment
+@testable import BitextLexicon
+
+private func scorer(_ zh: [String], _ en: [String], lexicon: Lexicon = testLexicon)
+  -> CompositeScorer
+{
+  let extractor = FeatureExtractor(lexicon: lexicon)
+  let z = zh.map(extractor.chinese)
+  let e = en.map(extractor.english)
+  return CompositeScorer(
+    lexical: LexicalScorer(zh: z, en: e), anchors: AnchorScorer(zh: z, en: e),
+    length: LengthScorer(zh: z, en: e))
+}
+
+private let model: PathModel = {
+  let c = Aligner.Configuration()
+  return PathModel(
+    lexicalWeight: c.lexicalWeight, lexicalThreshold: c.lexicalThreshold,
+    lengthWeight: c.lengthWeight, shapePenalty: c.shapePenalty,
+    weakSentencePenalty: c.weakSentencePenalty, skipCost: c.minimumSkipCost)
+}()
+
+/// Issue 9: the path model (additive evidence, skip costs from the document, learning).
+@Suite("Path model")
+struct PathModelTests {
+  @Test("Length is evidence of its own: no shared word, agreeing lengths gain; clashing lengths lose")
+  func lengthEvidence() {
+    // No word of these sentences is in the test lexicon.
+    let s = scorer(
+      ["他慢慢地走回家去了。"], ["He walked slowly back home.", "Then he sat down by the old window and waited for the long night to end."])
+    #expect(s.supportedCoverage(zh: 0..<1, en: 0..<1) == 0)
+    let agreeing = model.gain(s, zh: 0..<1, en: 0..<1)
+    let clashing = model.gain(s, zh: 0..<1, en: 1..<2)
+    #expect(agreeing > 0)
+    #expect(clashing < agreeing - 0.1)
+    #expect(s.length.logScore(zh: 0..<1, en: 0..<1) > s.length.logScore(zh: 0..<1, en: 1..<2))
+  }
+
+  @Test("A sentence with content the other side does not explain costs its bead")
+  func unexplainedSentence() {
+    let s = scorer(
+      ["茶起源于中国。", "猫整天睡觉。"], ["Tea originated in China."])
+    let alone = model.gain(s, zh: 0..<1, en: 0..<1)
+    let absorbing = model.gain(s, zh: 0..<2, en: 0..<1)
+    #expect(s.evidence(zh: 0..<2, en: 0..<1).unexplainedSentences == 1)
+    #expect(absorbing < alone - Aligner.Configuration().weakSentencePenalty + 0.01)
+  }
+
+  @Test("Skip costs come from the document: a percentile of random pairs, never below the minimum")
+  func skipCostFromRandomPairs() {
+    var calls = 0
+    let cost = PathModel.skipCost(n: 40, m: 40, percentile: 0.8, minimum: 0.05) { i, j in
+      calls += 1
+      return -Double((i * 7 + j * 3) % 10) / 10  // gains from -0.9 to 0
+    }
+    #expect(calls >= 20)
+    #expect(cost > 0.05 && cost <= 0.45)
+    let floor = PathModel.skipCost(n: 40, m: 40, percentile: 0.8, minimum: 0.05) { _, _ in 1 }
+    #expect(floor == 0.05)
+    #expect(PathModel.skipCost(n: 2, m: 2, percentile: 0.8, minimum: 0.07) { _, _ in -5 } == 0.07)
+  }
+
+  @Test("Between anchors, the side with far more sentences pays less to leave them out")
+  func regionalSkipCosts() {
+    // Anchors (0,0) and (50,2): Chinese 1..<50 faces English 1..<2 (an article and an
+    // abstract sentence); then 51..<56 faces 3..<8 (parallel).
+    let (zh, en) = PathModel.regionalSkipCosts(
+      n: 56, m: 8, anchors: [(0, 0), (50, 2)], cost: 0.2, reward: 0.6)
+    #expect(zh[10] < 0)  // leaving out article sentences is rewarded
+    #expect(en[1] == 0.2)  // the lone English sentence keeps the full cost
+    #expect(zh[53] == 0.2 && en[5] == 0.2)  // parallel stretch: full cost both sides
+  }
+
+  @Test("Associations learned from the first pass join the dictionary for the second")
+  func learning() {
+    // 韦小宝 ↔ Trinket is not in the dictionary; every pair also shares dictionary words.
+    let zh = [
+      "韦小宝看见了河流。", "韦小宝走在道路上。", "韦小宝喝茶。", "韦小宝去了城市。", "韦小宝提供货物。",
+      "韦小宝在农田里。", "韦小宝建了城市。", "韦小宝喝水。",
+    ]
+    let en = [
+      "Trinket saw the river.", "Trinket walked on the road.", "Trinket drank tea.",
+      "Trinket went to the city.", "Trinket supplied goods.", "Trinket was in the field.",
+      "Trinket built a city.", "Trinket drank water.",
+    ]
+    let units = { (texts: [String], language: Language) in
+      texts.enumerated().map { k, text in
+        TextUnit(
+          block: k, index: k, language: language, kind: .body, text: text,
+          range: SourceRange(start: k * 40, end: k * 40 + 30, line: k + 1, endLine: k + 1))
+      }
+    }
+    var off = Aligner.Configuration()
+    off.learnAssociations = false
+    let without = Aligner(lexicon: testLexicon, configuration: off)
+      .align(zh: units(zh, .zhHans), en: units(en, .en))
+    let with = Aligner(lexicon: testLexicon).align(zh: units(zh, .zhHans), en: units(en, .en))
+    #expect(with.beads.count == 8 && without.beads.count == 8)
+    let mean = { (a: Alignment) in a.beads.map(\.score).reduce(0, +) / Double(a.beads.count) }
+    #expect(mean(with) > mean(without) + 0.05, "\(mean(with)) vs \(mean(without))")
+    var learned = Lexicon()
+    learned.add(headword: "小宝", stems: ["trinket"])
+    var merged = testLexicon
+    merged.merge(learned)
+    #expect(merged.translations(of: "小宝") != nil)
+    #expect(merged.translations(of: "茶") == testLexicon.translations(of: "茶"))
+  }
+
+  @Test(
+    "The project's literary sample: every sentence paired, 1-1 recall at least 0.95, no wrong pair in the TMX",
+    .enabled(if: Seeds.dictionary != nil, Seeds.dictionarySkipReason))
+  func literarySample() throws {
+    var options = Segmenter.Options()
+    options.linesAreSentences = true
+    let pipeline = Pipeline(
+      segmenterOptions: options,
+      aligner: Aligner(lexicon: try LexiconCache.load(path: Seeds.dictionary!)))
+    let result = try pipeline.align(
+      zh: Seeds.sample("lantern.zh.lines"), en: Seeds.sample("lantern.en.lines"))
+    let gold = try BeadList.load(path: Seeds.projectReference("lantern.align"))
+    let path = Set(result.alignment.beads.map { BeadList.Bead(zh: Array($0.zh), en: Array($0.en)) })
+    let oneToOne = gold.beads.filter { $0.zh.count == 1 && $0.en.count == 1 }
+    let found = oneToOne.filter { path.contains($0) }.count
+    #expect(Double(found) / Double(oneToOne.count) >= 0.95, "\(found) of \(oneToOne.count)")
+    let exported = result.alignment.beads.filter {
+      $0.confidence >= Aligner.Configuration().minimumConfidence
+    }
+    #expect(exported.count >= gold.beads.count * 3 / 4)
+    for bead in exported {
+      #expect(gold.beads.contains(BeadList.Bead(zh: Array(bead.zh), en: Array(bead.en))))
+    }
+  }
+}
