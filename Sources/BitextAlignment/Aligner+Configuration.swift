@@ -39,6 +39,11 @@ extension Aligner {
     /// Similarity (coverage weighted by length agreement) a first-pass pair needs to be
     /// learned from.
     public var learningMinimumScore = 0.25
+    /// When at least this share of the first pass's pairs is already well supported, the
+    /// dictionary explains the document and the second pass is skipped.
+    public var learningSufficientShare = 0.85
+    /// Most pairs learned from (spread evenly over the document).
+    public var learningSampleSize = 3000
     /// Pairs below this confidence are not exported to TMX (they stay in JSON Lines).
     public var minimumConfidence = 0.6
     /// Rectangles between anchors above this many cells are searched in a diagonal band.
@@ -73,6 +78,8 @@ extension Aligner {
         case "minimumConfidence": result.minimumConfidence = value
         case "learnAssociations": result.learnAssociations = value != 0
         case "learningMinimumScore": result.learningMinimumScore = value
+        case "learningSufficientShare": result.learningSufficientShare = value
+        case "learningSampleSize": result.learningSampleSize = Int(value)
         default: throw BitextError(.invalidArgument, "BITEXT_CONFIG: unknown key '\(parts[0])'")
         }
       }

@@ -74,7 +74,9 @@ public struct Aligner: Sendable {
         ", and \(learned.lexicon.count) word associations learned from \(learned.pairs) pairs"
       return align(zh: zh, en: en, lexicon: learned.lexicon, warnings: warnings + [note])
     }
-    guard configuration.learnAssociations, learned.lexicon.count >= 5 else { return first }
+    guard configuration.learnAssociations, learned.lexicon.count >= 5,
+      Double(learned.pairs) < configuration.learningSufficientShare * Double(max(1, first.beads.count))
+    else { return first }
     var merged = lexicon
     merged.merge(learned.lexicon)
     return align(zh: zh, en: en, lexicon: merged, warnings: warnings)
@@ -82,11 +84,16 @@ public struct Aligner: Sendable {
 
   /// Associations learned from the beads of `alignment` whose lexical coverage and
   /// lengths both support them.
+  /// At most `learningSampleSize` pairs, spread evenly over the document, are learned
+  /// from: associations that recur are found in a sample, and the cost stays bounded.
   private func learnedAssociations(_ alignment: Alignment) -> (lexicon: Lexicon, pairs: Int) {
-    let pairs = alignment.beads.filter { $0.score >= configuration.learningMinimumScore }
-      .map { (alignment.zhText($0), alignment.enText($0)) }
-    guard pairs.count >= 5 else { return (Lexicon(), pairs.count) }
-    return (LexiconLearner.learn(pairs: pairs), pairs.count)
+    let supported = alignment.beads.filter { $0.score >= configuration.learningMinimumScore }
+    guard supported.count >= 5 else { return (Lexicon(), supported.count) }
+    let step = max(1, supported.count / max(1, configuration.learningSampleSize))
+    let pairs = stride(from: 0, to: supported.count, by: step).map {
+      (alignment.zhText(supported[$0]), alignment.enText(supported[$0]))
+    }
+    return (LexiconLearner.learn(pairs: pairs), supported.count)
   }
 
   private func align(zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, warnings: [String])
