@@ -50,6 +50,12 @@ public struct Aligner: Sendable {
   /// - Complexity: Linear in the number of sentences when anchors are found; a region
   ///   without anchors is searched in a band of at most `maxRectangle` cells.
   public func align(zh: [TextUnit], en: [TextUnit]) -> Alignment {
+    var result = alignWithoutThreshold(zh: zh, en: en)
+    result.minimumConfidence = configuration.minimumConfidence
+    return result
+  }
+
+  private func alignWithoutThreshold(zh: [TextUnit], en: [TextUnit]) -> Alignment {
     var warnings: [String] = []
     if zh.isEmpty || en.isEmpty {
       let missing = zh.isEmpty ? "Chinese" : "English"

@@ -99,10 +99,16 @@ struct PathModelTests {
     off.learnAssociations = false
     let without = Aligner(lexicon: testLexicon, configuration: off)
       .align(zh: units(zh, .zhHans), en: units(en, .en))
-    let with = Aligner(lexicon: testLexicon).align(zh: units(zh, .zhHans), en: units(en, .en))
+    var always = Aligner.Configuration()
+    always.learningSufficientShare = 1.01
+    let with = Aligner(lexicon: testLexicon, configuration: always)
+      .align(zh: units(zh, .zhHans), en: units(en, .en))
     #expect(with.beads.count == 8 && without.beads.count == 8)
     let mean = { (a: Alignment) in a.beads.map(\.score).reduce(0, +) / Double(a.beads.count) }
     #expect(mean(with) > mean(without) + 0.05, "\(mean(with)) vs \(mean(without))")
+    // By default a document the dictionary already supports throughout has no second pass.
+    let byDefault = Aligner(lexicon: testLexicon).align(zh: units(zh, .zhHans), en: units(en, .en))
+    #expect(mean(byDefault) == mean(without))
     var learned = Lexicon()
     learned.add(headword: "小宝", stems: ["trinket"])
     var merged = testLexicon

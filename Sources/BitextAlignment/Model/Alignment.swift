@@ -12,6 +12,12 @@ public struct Alignment: Sendable, CustomDebugStringConvertible {
   public var sections: [SectionMatch]
   /// Warnings for the user (no dictionary, no English text …).
   public var warnings: [String]
+  /// The export threshold of the aligner that made this alignment: pairs at or above it
+  /// go to the translation memory (``exportedBeads``).
+  public var minimumConfidence: Double = 0.6
+
+  /// The pairs at or above ``minimumConfidence``, the ones a TMX holds.
+  public var exportedBeads: [Bead] { beads.filter { $0.confidence >= minimumConfidence } }
 
   /// Creates an alignment from parts.
   public init(
