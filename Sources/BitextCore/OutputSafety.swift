@@ -45,6 +45,50 @@ public enum OutputSafety {
     }
   }
 
+  /// What an output file holds, to recognise an existing file of that kind.
+  public enum Content: Sendable {
+    case tmx, jsonLines, html, tsv
+  }
+
+  /// Throws when `path` exists, is not empty and does not look like `content`: a user's
+  /// essay given to `-o` by a slip of argument order is not replaced by a TMX.
+  public static func checkExistingContent(_ path: String, is content: Content) throws(BitextError)
+  {
+    guard kind(of: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else {
+      return
+    }
+    defer { try? handle.close() }
+    let head = (try? handle.read(upToCount: 512)) ?? Data()
+    var text = String(decoding: head, as: UTF8.self)
+    if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+    text = String(text.drop { $0.isWhitespace })
+    if text.isEmpty { return }
+    let lowered = text.lowercased()
+    let looksRight: Bool
+    let name: String
+    switch content {
+    case .tmx:
+      looksRight = lowered.hasPrefix("<?xml") || lowered.hasPrefix("<tmx")
+        || lowered.hasPrefix("<!doctype tmx")
+      name = "a TMX file"
+    case .jsonLines:
+      looksRight = text.hasPrefix("{")
+      name = "JSON Lines"
+    case .html:
+      looksRight = lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html")
+      name = "an HTML page"
+    case .tsv:
+      looksRight = !head.contains(0) && text.contains("\t")
+      name = "a TSV table"
+    }
+    if !looksRight {
+      throw BitextError(
+        .writeFailed,
+        "\(path): exists and is not \(name); not replaced (arguments in the wrong order? "
+          + "remove it or choose another name)")
+    }
+  }
+
   /// Throws when an output is an input, when two outputs are the same file, or when an
   /// output cannot be replaced safely (``checkReplaceable(_:)``). Paths are compared after
   /// resolving `.`/`..` and links, and existing files by device and inode, so `a.txt`,

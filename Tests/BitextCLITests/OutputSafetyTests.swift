@@ -30,6 +30,41 @@ struct OutputSafetyTests {
     #expect(!FileManager.default.fileExists(atPath: folder.path("a.tmx")))
   }
 
+  @Test("Arguments in the wrong order: an existing file that is not a TMX is not replaced")
+  func wrongOrder() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let essay = try sample(in: folder)
+    let tmx = folder.path("old.tmx")
+    #expect(try runBitext(["align", essay, "-o", tmx]).status == 0)
+    let before = try Data(contentsOf: URL(fileURLWithPath: essay))
+    // `bitext align old.tmx -o essay.txt`: the TMX read as text, the essay as output.
+    let run = try runBitext(["align", tmx, "-o", essay])
+    #expect(run.status == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: essay)) == before)
+    let jsonl = try runBitext(["align", tmx, "--jsonl", essay])
+    #expect(jsonl.status == 1)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: essay)) == before)
+    // An existing TMX is replaced as before.
+    #expect(try runBitext(["align", essay, "-o", tmx]).status == 0)
+  }
+
+  @Test("A merged TMX that is one of the batch's inputs is refused")
+  func mergedIsInput() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    try FileManager.default.createDirectory(
+      atPath: folder.path("in"), withIntermediateDirectories: false)
+    let input = folder.path("in/essay.txt")
+    try FileManager.default.copyItem(atPath: Seeds.sample("tea-essay.txt"), toPath: input)
+    let before = try Data(contentsOf: URL(fileURLWithPath: input))
+    let run = try runBitext([
+      "align", folder.path("in"), "--out-dir", folder.path("out"), "--merged", input,
+    ])
+    #expect(run.status == 1 && run.error.contains("input"))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: input)) == before)
+  }
+
   @Test("tmx merge and report refuse to write over one of their inputs")
   func mergeAndReport() throws {
     let folder = try TemporaryFolder()
@@ -70,7 +105,7 @@ struct OutputSafetyTests {
     let folder = try TemporaryFolder()
     defer { folder.remove() }
     let input = try sample(in: folder)
-    let tmx = try folder.write("out.tmx", "old")
+    let tmx = try folder.write("out.tmx", "<?xml version=\"1.0\"?><tmx version=\"1.4\"/>")
     #expect(chmod(tmx, 0o600) == 0)
     #expect(try runBitext(["align", input, "-o", tmx]).status == 0)
     var info = stat()

@@ -22,6 +22,12 @@ struct BatchAlign {
     do {
       try runner.checkOutputs(
         jobs, extraOutputs: [outputFolder + "/summary.tsv"] + [merged].compactMap { $0 })
+      try OutputSafety.checkExistingContent(outputFolder + "/summary.tsv", is: .tsv)
+      if let merged { try OutputSafety.checkExistingContent(merged, is: .tmx) }
+      for job in jobs {
+        try OutputSafety.checkExistingContent(runner.outputs(job).tmx, is: .tmx)
+        try OutputSafety.checkExistingContent(runner.outputs(job).jsonl, is: .jsonLines)
+      }
     } catch {
       throw Diagnostics.fail(error)
     }

@@ -100,6 +100,9 @@ extension BitextCommand {
           try OutputSafety.check(
             outputs: [output, jsonl, html].compactMap { $0 },
             inputs: inputs + [zh, en].compactMap { $0 })
+          if let output { try OutputSafety.checkExistingContent(output, is: .tmx) }
+          if let jsonl { try OutputSafety.checkExistingContent(jsonl, is: .jsonLines) }
+          if let html { try OutputSafety.checkExistingContent(html, is: .html) }
         } catch {
           throw Diagnostics.fail(error)
         }

@@ -42,7 +42,10 @@ extension BitextCommand {
 
     func run() throws {
       if let html {
-        do { try OutputSafety.check(outputs: [html], inputs: inputs) } catch {
+        do {
+          try OutputSafety.check(outputs: [html], inputs: inputs)
+          try OutputSafety.checkExistingContent(html, is: .html)
+        } catch {
           throw Diagnostics.fail(error)
         }
       }

@@ -77,6 +77,7 @@ extension BitextCommand {
       func run() throws {
         do {
           try OutputSafety.check(outputs: [output], inputs: files)
+          try OutputSafety.checkExistingContent(output, is: .tmx)
           let writer = try TMXWriter(path: output, header: TMXHeader(sourceLanguage: zhCode))
           for file in files {
             for unit in try readTMX(file).units {
