@@ -15,6 +15,7 @@ let package = Package(
     .library(name: "BitextSegmentation", targets: ["BitextSegmentation"]),
     .library(name: "BitextLexicon", targets: ["BitextLexicon"]),
     .library(name: "BitextAlignment", targets: ["BitextAlignment"]),
+    .library(name: "BitextEmbedding", targets: ["BitextEmbedding"]),
     .library(name: "BitextExport", targets: ["BitextExport"]),
     .executable(name: "bitext", targets: ["bitext"]),
   ],
@@ -26,6 +27,8 @@ let package = Package(
     .systemLibrary(
       name: "CICU", pkgConfig: "icu-uc icu-i18n", providers: [.apt(["libicu-dev"])]),
     .target(name: "_BitextCShims", dependencies: ["CICU"]),
+    // C kernels without ICU: the encoder's matrix product (AVX2/FMA chosen at run time).
+    .target(name: "_BitextKernels"),
     // Library, one concern per module.
     .target(name: "BitextCore", swiftSettings: swiftSettings),
     .target(
@@ -35,14 +38,18 @@ let package = Package(
       name: "BitextLexicon", dependencies: ["BitextCore", "BitextSegmentation"],
       swiftSettings: swiftSettings),
     .target(
+      name: "BitextEmbedding", dependencies: ["BitextCore", "_BitextKernels"],
+      swiftSettings: swiftSettings),
+    .target(
       name: "BitextAlignment",
-      dependencies: ["BitextCore", "BitextLexicon", "BitextSegmentation"],
+      dependencies: ["BitextCore", "BitextLexicon", "BitextSegmentation", "BitextEmbedding"],
       swiftSettings: swiftSettings),
     .target(name: "BitextExport", dependencies: ["BitextCore"], swiftSettings: swiftSettings),
     .target(
       name: "Bitext",
       dependencies: [
         "BitextCore", "BitextSegmentation", "BitextLexicon", "BitextAlignment", "BitextExport",
+        "BitextEmbedding",
       ],
       swiftSettings: swiftSettings),
     // Thin CLI.
@@ -74,5 +81,7 @@ let package = Package(
     .testTarget(name: "BitextBatchTests", dependencies: ["Bitext", "_BitextTestSupport"]),
     .testTarget(name: "BitextCLITests", dependencies: ["_BitextTestSupport"]),
     .testTarget(name: "BitextFuzzTests", dependencies: ["BitextFuzzing"]),
+    .testTarget(
+      name: "BitextEmbeddingTests", dependencies: ["Bitext", "_BitextTestSupport"]),
   ]
 )

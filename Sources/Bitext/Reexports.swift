@@ -3,3 +3,4 @@
 @_exported public import BitextExport
 @_exported public import BitextLexicon
 @_exported public import BitextSegmentation
+@_exported public import BitextEmbedding

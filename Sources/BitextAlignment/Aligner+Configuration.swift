@@ -18,6 +18,22 @@ extension Aligner {
     public var lengthWeight = 0.2
     /// Prior cost per sentence beyond 1-1 in the path search.
     public var shapePenalty = 0.05
+    /// Weight of the sentence-embedding cosine per sentence of a bead in the path search
+    /// (used when the aligner has an encoder).
+    public var semanticWeight = 2.0
+    /// Cosine at which the embedding evidence is neutral in the path search.
+    public var semanticThreshold = 0.5
+    /// Whether embeddings add to a pair's confidence (off: sentences of one topic that
+    /// are not translations of each other reach high cosines, so the confidence, which
+    /// decides what goes to the TMX, stays the dictionary's and the lengths').
+    public var semanticInConfidence = false
+    /// Cosine below which embeddings add nothing to a pair's confidence (when they count).
+    public var semanticFloor = 0.6
+    /// Cosine at which embeddings count fully in a pair's confidence.
+    public var semanticFull = 0.9
+    /// Documents with at most this many sentences a side embed the joined text of every
+    /// run of up to four sentences; longer ones add sentence embeddings instead (faster).
+    public var semanticRunLimit = 3000
     /// Cost in the path search of a multi-sentence bead with a substantial sentence its
     /// other side does not explain.
     public var weakSentencePenalty = 0.3
@@ -72,6 +88,12 @@ extension Aligner {
         case "skipPercentile": result.skipPercentile = value
         case "minimumSkipCost": result.minimumSkipCost = value
         case "gapOpen": result.gapOpen = value
+        case "semanticWeight": result.semanticWeight = value
+        case "semanticThreshold": result.semanticThreshold = value
+        case "semanticFloor": result.semanticFloor = value
+        case "semanticFull": result.semanticFull = value
+        case "semanticRunLimit": result.semanticRunLimit = Int(value)
+        case "semanticInConfidence": result.semanticInConfidence = value != 0
         case "weakSentencePenalty": result.weakSentencePenalty = value
         case "gapInsideParagraph": result.gapInsideParagraph = value
         case "unbalancedSkipReward": result.unbalancedSkipReward = value

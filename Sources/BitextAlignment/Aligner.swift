@@ -1,4 +1,5 @@
 public import BitextCore
+public import BitextEmbedding
 public import BitextLexicon
 public import BitextSegmentation
 import Foundation
@@ -23,6 +24,8 @@ public struct Aligner: Sendable {
   public let lexicon: Lexicon
   /// The parameters.
   public var configuration: Configuration
+  /// The sentence encoder whose embeddings are a second source of evidence, if any.
+  public var encoder: SentenceEncoder?
 
   /// Creates an aligner.
   ///
@@ -30,9 +33,13 @@ public struct Aligner: Sendable {
   ///   - lexicon: Chinese → English dictionary; an empty one means lengths, numbers,
   ///     Latin tokens and pinyin names only.
   ///   - configuration: Parameters; the defaults favour precision.
-  public init(lexicon: Lexicon = Lexicon(), configuration: Configuration = Configuration()) {
+  public init(
+    lexicon: Lexicon = Lexicon(), configuration: Configuration = Configuration(),
+    encoder: SentenceEncoder? = nil
+  ) {
     self.lexicon = lexicon
     self.configuration = configuration
+    self.encoder = encoder
   }
 
   /// Aligns the Chinese and English parts of one mixed document.
@@ -62,10 +69,14 @@ public struct Aligner: Sendable {
       warnings.append("no \(missing) text found: nothing to align")
       return Alignment(zh: zh, en: en, beads: [], warnings: warnings)
     }
+    let embeddings = SemanticScorer(
+      encoder: encoder, zh: zh.map(\.text), en: en.map(\.text),
+      span: min(configuration.maxBeadSide, 4), limit: configuration.semanticRunLimit)
     // First pass with the dictionary; then word associations learned from this
     // document's own well-supported pairs (names, recurring terms the dictionary lacks)
     // join the dictionary for a second pass, as hunalign does.
-    let first = align(zh: zh, en: en, lexicon: lexicon, warnings: warnings)
+    let first = align(
+      zh: zh, en: en, lexicon: lexicon, embeddings: embeddings, warnings: warnings)
     let learned = learnedAssociations(first)
     if lexicon.isEmpty {
       var note =
@@ -78,14 +89,16 @@ public struct Aligner: Sendable {
       }
       note +=
         ", and \(learned.lexicon.count) word associations learned from \(learned.pairs) pairs"
-      return align(zh: zh, en: en, lexicon: learned.lexicon, warnings: warnings + [note])
+      return align(
+        zh: zh, en: en, lexicon: learned.lexicon, embeddings: embeddings,
+        warnings: warnings + [note])
     }
     guard configuration.learnAssociations, learned.lexicon.count >= 5,
       Double(learned.pairs) < configuration.learningSufficientShare * Double(max(1, first.beads.count))
     else { return first }
     var merged = lexicon
     merged.merge(learned.lexicon)
-    return align(zh: zh, en: en, lexicon: merged, warnings: warnings)
+    return align(zh: zh, en: en, lexicon: merged, embeddings: embeddings, warnings: warnings)
   }
 
   /// Associations learned from the beads of `alignment` whose lexical coverage and
@@ -102,7 +115,10 @@ public struct Aligner: Sendable {
     return (LexiconLearner.learn(pairs: pairs), supported.count)
   }
 
-  private func align(zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, warnings: [String])
+  private func align(
+    zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, embeddings: SemanticScorer,
+    warnings: [String]
+  )
     -> Alignment
   {
     let trace = AlignerTrace()
@@ -114,6 +130,10 @@ public struct Aligner: Sendable {
       lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
       anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
       length: LengthScorer(zh: zhFeatures, en: enFeatures))
+    scorer.semantic = embeddings
+    scorer.semanticInConfidence = configuration.semanticInConfidence
+    scorer.semanticFloor = configuration.semanticFloor
+    scorer.semanticFull = configuration.semanticFull
     let zhKinds = zh.map(\.kind)
     let enKinds = en.map(\.kind)
     let finder = AnchorFinder(zh: zhFeatures, en: enFeatures) { i, j in
@@ -212,6 +232,8 @@ public struct Aligner: Sendable {
       lengthWeight: configuration.lengthWeight, shapePenalty: configuration.shapePenalty,
       weakSentencePenalty: configuration.weakSentencePenalty,
       skipCost: configuration.minimumSkipCost)
+    model.semanticWeight = configuration.semanticWeight
+    model.semanticThreshold = configuration.semanticThreshold
     model.skipCost = PathModel.skipCost(
       n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
       minimum: configuration.minimumSkipCost

@@ -32,11 +32,11 @@ public func runBitext(
   let process = Process()
   process.executableURL = executable ?? bitextExecutable
   process.arguments = arguments
-  if !environment.isEmpty {
-    var variables = ProcessInfo.processInfo.environment
-    for (key, value) in environment { variables[key] = value }
-    process.environment = variables
-  }
+  // The sentence encoder is off unless a test asks for it: in a debug build it is slow.
+  var variables = ProcessInfo.processInfo.environment
+  variables["BITEXT_USE_M3"] = "none"
+  for (key, value) in environment { variables[key] = value }
+  process.environment = variables
   if let directory { process.currentDirectoryURL = directory }
   process.standardOutput = out
   process.standardError = err

@@ -47,6 +47,28 @@ func vocabulary(lexiconPath: String?) -> [(String, String)] {
 }
 
 let arguments = CommandLine.arguments
+// `bitext-benchmark embed N`: sentences per second of the sentence encoder on one core,
+// over the project's reference sentences repeated to N.
+if arguments.count >= 3, arguments[1] == "embed", let count = Int(arguments[2]) {
+  guard let folder = SentenceEncoder.defaultFolder(),
+    let encoder = try? SentenceEncoder(folder: folder),
+    let text = try? String(contentsOfFile: "Alignments/references/use-m3-vectors.jsonl", encoding: .utf8)
+  else {
+    FileHandle.standardError.write(Data("embed: model or reference sentences missing\n".utf8))
+    exit(1)
+  }
+  let sentences = text.split(separator: "\n").compactMap {
+    (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["text"] as? String
+  }
+  let start = Date()
+  var checksum: Float = 0
+  for k in 0..<count { checksum += encoder.embed(sentences[k % sentences.count])[0] }
+  let seconds = Date().timeIntervalSince(start)
+  print(
+    "{\"embedded\":\(count),\"seconds\":\(String(format: "%.3f", seconds)),"
+      + "\"sentences_per_second\":\(Int(Double(count) / seconds)),\"checksum\":\(checksum)}")
+  exit(0)
+}
 guard arguments.count >= 2, let size = Int(arguments[1]), size > 0 else {
   FileHandle.standardError.write(
     "usage: bitext-benchmark N [--seed S] [--lexicon PATH]\n".data(using: .utf8)!)

@@ -5,6 +5,13 @@ struct CompositeScorer {
   let lexical: LexicalScorer
   let anchors: AnchorScorer
   var length: LengthScorer
+  /// Sentence-embedding evidence (empty without an encoder).
+  var semantic = SemanticScorer(zh: [], en: [])
+  /// Whether embeddings count in the confidence, and the cosine at which they start to
+  /// count and where they are full.
+  var semanticInConfidence = false
+  var semanticFloor = 0.6
+  var semanticFull = 0.9
   /// Pair evidence for the dynamic program's sweep; nil scores without caching.
   var cache: EvidenceCache?
 
@@ -12,8 +19,14 @@ struct CompositeScorer {
   /// the evidence the confidence is calibrated on.
   func score(zh: Range<Int>, en: Range<Int>) -> Double {
     let coverage = supportedCoverage(zh: zh, en: en)
-    if coverage == 0 { return 0 }
-    return coverage * (0.4 + 0.6 * length.score(zh: zh, en: en))
+    let semantic =
+      semanticInConfidence
+      ? semantic.similarity(zh: zh, en: en, floor: semanticFloor, full: semanticFull) : 0
+    // Dictionary and embeddings are two witnesses: either may vouch for the pair
+    // (noisy-or), the lengths weigh both.
+    let combined = 1 - (1 - coverage) * (1 - semantic)
+    if combined == 0 { return 0 }
+    return combined * (0.4 + 0.6 * length.score(zh: zh, en: en))
   }
 
   /// Evidence of the bead from the dictionary and anchors.

@@ -18,6 +18,10 @@ struct PathModel {
   var lengthWeight: Double
   /// Prior cost per sentence beyond 1-1.
   var shapePenalty: Double
+  /// Weight of the embedding cosine per sentence of the bead (when there is an encoder).
+  var semanticWeight: Double = 0
+  /// Cosine at which the embedding evidence is neutral.
+  var semanticThreshold: Double = 0.4
   /// Cost of a multi-sentence bead one of whose substantial sentences is not explained.
   var weakSentencePenalty: Double
   /// Cost of leaving one sentence out.
@@ -38,6 +42,10 @@ struct PathModel {
     // belongs elsewhere or nowhere.
     lexical -= weakSentencePenalty * Double(evidence.unexplainedSentences)
     let length = lengthWeight * (1 + scorer.length.logScore(zh: zh, en: en))
+    if !scorer.semantic.isEmpty {
+      // Embedding cosine against its neutral point, per sentence as coverage is.
+      lexical += size / 2 * semanticWeight * (scorer.semantic.cosine(zh: zh, en: en) - semanticThreshold)
+    }
     return lexical + length - shapePenalty * (size - 2)
   }
 

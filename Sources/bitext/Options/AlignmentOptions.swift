@@ -18,6 +18,16 @@ struct AlignmentOptions: ParsableArguments {
     help: "Align without a dictionary (lengths, numbers, names, and words learned from the text).")
   var noLexicon = false
 
+  enum Model: String, ExpressibleByArgument, CaseIterable {
+    case useM3 = "use-m3", none
+  }
+
+  @Option(
+    help: ArgumentHelp(
+      "Sentence encoder as a second source of evidence: use-m3 (USE multilingual v3, the default when Scripts/setup.sh installed it) or none."
+    ))
+  var model: Model?
+
   @Option(help: "Pairs below this confidence stay out of the TMX (they stay in JSONL, marked).")
   var minConfidence: Double = Aligner.Configuration().minimumConfidence
 
@@ -48,7 +58,8 @@ struct AlignmentOptions: ParsableArguments {
     configuration.minimumConfidence = minConfidence
     return Pipeline(
       segmenterOptions: segmenter,
-      aligner: Aligner(lexicon: try loadLexicon(), configuration: configuration))
+      aligner: Aligner(
+        lexicon: try loadLexicon(), configuration: configuration, encoder: try loadEncoder()))
   }
 
   /// The settings that change alignments, for the record kept in batch outputs.
@@ -62,7 +73,24 @@ struct AlignmentOptions: ParsableArguments {
       let date = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
       stamp = " (\(size) bytes, \(Int64(date)))"
     }
-    return "lexicon=\(dictionary)\(stamp); bitext=\(BitextVersion.string)"
+    let encoder = model == Model.none ? "none" : (SentenceEncoder.defaultFolder() ?? "none")
+    return "lexicon=\(dictionary)\(stamp); model=\(encoder); bitext=\(BitextVersion.string)"
+  }
+
+  /// The encoder `--model` asks for; by default USE multilingual v3 when installed.
+  private func loadEncoder() throws -> SentenceEncoder? {
+    if model == Model.none { return nil }
+    guard let folder = SentenceEncoder.defaultFolder() else {
+      if model == .useM3 {
+        throw Diagnostics.fail(
+          BitextError(
+            .unreadable,
+            "--model use-m3: the sentence encoder is not installed (run Scripts/setup.sh, or set BITEXT_USE_M3)"
+          ))
+      }
+      return nil
+    }
+    do { return try SentenceEncoder(folder: folder) } catch { throw Diagnostics.fail(error) }
   }
 
   private func loadLexicon() throws -> Lexicon {

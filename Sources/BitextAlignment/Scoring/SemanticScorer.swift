@@ -1,0 +1,112 @@
+import BitextEmbedding
+import Dispatch
+import Foundation
+
+/// Sentence-embedding evidence: the cosine between a bead's Chinese and English sides,
+/// each side the embedding of its joined text (or, in long documents, the sum of its
+/// sentences' embeddings), from USE multilingual v3.
+struct SemanticScorer {
+  /// Unit-length embedding of each Chinese sentence (empty when there is no encoder).
+  let zh: [[Float]]
+  /// Unit-length embedding of each English sentence.
+  let en: [[Float]]
+
+  /// Embeddings of the joined text of runs of 2…`span` consecutive sentences, at
+  /// `[start * (span - 1) + length - 2]` (empty when not computed: sums stand in).
+  var zhRuns: [[Float]] = []
+  var enRuns: [[Float]] = []
+  var span = 0
+
+  var isEmpty: Bool { zh.isEmpty || en.isEmpty }
+
+  /// Embeddings of each sentence and, for documents of at most `limit` sentences a side,
+  /// of the joined text of each run of up to `span` sentences (as Bertalign embeds the
+  /// concatenation of a bead's side).
+  init(
+    encoder: SentenceEncoder?, zh zhTexts: [String], en enTexts: [String], span: Int, limit: Int
+  ) {
+    guard let encoder else {
+      self.init(zh: [], en: [])
+      return
+    }
+    self.init(
+      zh: Self.embedAll(zhTexts, encoder), en: Self.embedAll(enTexts, encoder))
+    guard span >= 2, zhTexts.count <= limit, enTexts.count <= limit else { return }
+    self.span = span
+    func runs(_ texts: [String], separator: String) -> [[Float]] {
+      var joined: [String] = []
+      var present: [Bool] = []
+      for start in texts.indices {
+        for length in 2...span {
+          let fits = start + length <= texts.count
+          present.append(fits)
+          joined.append(fits ? texts[start..<(start + length)].joined(separator: separator) : "")
+        }
+      }
+      let vectors = Self.embedAll(joined, encoder)
+      return zip(vectors, present).map { $1 ? $0 : [] }
+    }
+    zhRuns = runs(zhTexts, separator: "")
+    enRuns = runs(enTexts, separator: " ")
+  }
+
+  /// Embeddings of `texts`, computed on every core.
+  static func embedAll(_ texts: [String], _ encoder: SentenceEncoder) -> [[Float]] {
+    final class Slots: @unchecked Sendable {
+      var values: [[Float]]
+      init(_ count: Int) { values = [[Float]](repeating: [], count: count) }
+    }
+    let slots = Slots(texts.count)
+    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, texts.count / 16))
+    DispatchQueue.concurrentPerform(iterations: workers) { worker in
+      var k = worker
+      while k < texts.count {
+        let vector = encoder.embed(texts[k])
+        slots.values.withUnsafeMutableBufferPointer { $0[k] = vector }
+        k += workers
+      }
+    }
+    return slots.values
+  }
+
+  init(zh: [[Float]], en: [[Float]]) {
+    self.zh = zh
+    self.en = en
+  }
+
+  private func side(_ range: Range<Int>, _ single: [[Float]], _ runs: [[Float]]) -> [Float] {
+    if range.count == 1 { return single[range.lowerBound] }
+    if range.count <= span, !runs.isEmpty {
+      let run = runs[range.lowerBound * (span - 1) + range.count - 2]
+      if !run.isEmpty { return run }
+    }
+    var sum = [Float](repeating: 0, count: SentenceEncoder.dimension)
+    for i in range { for k in sum.indices { sum[k] += single[i][k] } }
+    return sum
+  }
+
+  /// Cosine of the two sides of the bead, in [-1, 1]; 0 without embeddings.
+  func cosine(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
+    guard !isEmpty else { return 0 }
+    let d = SentenceEncoder.dimension
+    let a = side(zhRange, zh, zhRuns)
+    let b = side(enRange, en, enRuns)
+    var dot: Float = 0
+    var na: Float = 0
+    var nb: Float = 0
+    for k in 0..<d {
+      dot += a[k] * b[k]
+      na += a[k] * a[k]
+      nb += b[k] * b[k]
+    }
+    guard na > 0, nb > 0 else { return 0 }
+    return Double(dot / (na.squareRoot() * nb.squareRoot()))
+  }
+
+  /// Similarity in [0, 1] from the cosine: 0 at or below `floor` (unrelated sentences of
+  /// one topic reach about 0.3), 1 at `full`.
+  func similarity(zh: Range<Int>, en: Range<Int>, floor: Double, full: Double) -> Double {
+    guard !isEmpty else { return 0 }
+    return min(1, max(0, (cosine(zh: zh, en: en) - floor) / (full - floor)))
+  }
+}
