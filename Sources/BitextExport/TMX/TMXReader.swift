@@ -124,16 +124,10 @@ public enum TMXReader {
       return data
     }
     if let bad = firstInvalidUTF8(bytes) {
-      var line = 1
-      var lineStart = 0
-      for k in 0..<bad where bytes[k] == 10 {
-        line += 1
-        lineStart = k + 1
-      }
-      let column = String(decoding: bytes[lineStart..<bad], as: UTF8.self).unicodeScalars.count + 1
+      let place = ByteLocation(of: bad, in: bytes)
       throw BitextError(
         .malformed,
-        "\(path):\(line):\(column): byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at "
+        "\(path):\(place.line):\(place.column): byte 0x\(String(bytes[bad], radix: 16, uppercase: true)) at "
           + "offset \(bad) is not UTF-8 (TMX files are read as UTF-8 or UTF-16)")
     }
     if bytes.contains(0) {

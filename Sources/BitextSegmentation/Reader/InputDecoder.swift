@@ -198,18 +198,12 @@ public enum InputDecoder {
       i += length
     }
     guard let first, stray <= max(min(3, valid), valid / 10) else { return nil }
-    var line = 1
-    var lineStart = 0
-    for k in 0..<first where bytes[k] == 10 {
-      line += 1
-      lineStart = k + 1
-    }
-    let column = String(decoding: bytes[lineStart..<first], as: UTF8.self).unicodeScalars.count + 1
+    let place = ByteLocation(of: first, in: bytes)
     var decoded = DecodedText(text: String(scalars), encoding: "UTF-8", byteOffset: 0)
     decoded.replacementWidths = widths
     decoded.warnings.append(
       "\(stray) byte\(stray == 1 ? " is" : "s are") not UTF-8 and read as U+FFFD (first at line "
-        + "\(line), column \(column), byte offset \(first))")
+        + "\(place.line), column \(place.column), byte offset \(first))")
     return decoded
   }
 
