@@ -49,6 +49,14 @@ struct OutputSafetyTests {
     #expect(try runBitext(["align", essay, "-o", tmx]).status == 0)
   }
 
+  @Test("--jsonl - writes the records to standard output (devices are refused as files)")
+  func standardOutput() throws {
+    let run = try runBitext(["align", Seeds.sample("tea-essay.txt"), "--jsonl", "-"])
+    #expect(run.status == 0, "\(run.error)")
+    let lines = run.output.split(separator: "\n")
+    #expect(lines.count >= 14 && lines.allSatisfy { $0.hasPrefix("{\"type\":") })
+  }
+
   @Test("A merged TMX that is one of the batch's inputs is refused")
   func mergedIsInput() throws {
     let folder = try TemporaryFolder()

@@ -58,7 +58,8 @@ extension BitextCommand {
     @Option(name: [.short, .customLong("output")], help: "The TMX file to write.")
     var output: String?
 
-    @Option(help: "Also write the alignment as JSON Lines (pairs and unaligned sentences).")
+    @Option(
+      help: "Also write the alignment as JSON Lines (pairs and unaligned sentences); - for standard output.")
     var jsonl: String?
 
     @Option(help: "Also write a self-contained HTML report (as `bitext report --html`).")
@@ -98,10 +99,12 @@ extension BitextCommand {
       if !isBatch {
         do {
           try OutputSafety.check(
-            outputs: [output, jsonl, html].compactMap { $0 },
+            outputs: [output, jsonl == "-" ? nil : jsonl, html].compactMap { $0 },
             inputs: inputs + [zh, en].compactMap { $0 })
           if let output { try OutputSafety.checkExistingContent(output, is: .tmx) }
-          if let jsonl { try OutputSafety.checkExistingContent(jsonl, is: .jsonLines) }
+          if let jsonl, jsonl != "-" {
+            try OutputSafety.checkExistingContent(jsonl, is: .jsonLines)
+          }
           if let html { try OutputSafety.checkExistingContent(html, is: .html) }
         } catch {
           throw Diagnostics.fail(error)
@@ -139,7 +142,9 @@ extension BitextCommand {
       let threshold = alignment.minConfidence
       do {
         let records = pipeline.records(result, minimumConfidence: threshold)
-        if let jsonl {
+        if jsonl == "-" {
+          for record in records { print(record.jsonLine) }
+        } else if let jsonl {
           prepareOutput(jsonl)
           let file = try AtomicFile(path: jsonl)
           for record in records { try file.write(record.jsonLine + "\n") }
