@@ -103,11 +103,12 @@ extension Alignment {
   /// atomically, in the format of `bitext align --jsonl`.
   public func writeJSONLines(to path: String) throws(BitextError) {
     try OutputSafety.checkReplaceable(path)
-    let pipeline = Pipeline(aligner: Aligner())
     let result = Pipeline.Result(
       name: "", alignment: self, chineseScript: chineseCode == "zh-TW" ? .zhHant : .zhHans)
     let file = try AtomicFile(path: path)
-    for record in pipeline.records(result, minimumConfidence: minimumConfidence) {
+    for record in Pipeline.records(
+      result, minimumConfidence: minimumConfidence, lineNumbers: false)
+    {
       try file.write(record.jsonLine + "\n")
     }
     try file.commit()

@@ -116,9 +116,19 @@ public struct Pipeline: Sendable {
   /// Sentences are numbered per language in reading order, or by source line (from 0) when
   /// the input is one sentence per line.
   public func records(_ result: Result, minimumConfidence: Double) -> [AlignmentRecord] {
+    Self.records(
+      result, minimumConfidence: minimumConfidence,
+      lineNumbers: segmenterOptions.linesAreSentences)
+  }
+
+  /// ``records(_:minimumConfidence:)`` without a pipeline; `lineNumbers` when the input was
+  /// one sentence per line.
+  public static func records(_ result: Result, minimumConfidence: Double, lineNumbers: Bool)
+    -> [AlignmentRecord]
+  {
     let alignment = result.alignment
     let zhLanguage = result.chineseScript
-    let byLine = segmenterOptions.linesAreSentences
+    let byLine = lineNumbers
     var records: [AlignmentRecord] = []
     var zhNext = 0
     var enNext = 0

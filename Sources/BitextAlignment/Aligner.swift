@@ -16,9 +16,11 @@ import Foundation
 /// ```
 ///
 /// The method: cheap anchors (mutual best 1-1 pairs through the dictionary) fix a path;
-/// a dynamic program over beads (1-1 up to 1-5 and 5-1, skips free) runs in a band
-/// around it; a second pass re-estimates the length ratio from the document's own
-/// confident pairs; each pair gets a calibrated confidence.
+/// a dynamic program over beads (1-1 up to 1-5 and 5-1, and sentences left out at a cost
+/// taken from the document) finds the most probable path in a band around it
+/// (``PathModel``); a second pass re-estimates the length ratio and adds word associations
+/// learned from the first; each pair gets a calibrated confidence, which alone decides
+/// what is exported.
 public struct Aligner: Sendable {
   /// The lexicon used for dictionary evidence (may be empty).
   public let lexicon: Lexicon

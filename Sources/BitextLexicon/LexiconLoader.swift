@@ -13,34 +13,7 @@ public enum LexiconLoader {
   public static func defaultPath() -> String? {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["BITEXT_LEXICON"], !path.isEmpty { return path }
-    var starts = [FileManager.default.currentDirectoryPath]
-    for executable in executableLocations() {
-      starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent().path)
-    }
-    for start in starts {
-      var url = URL(fileURLWithPath: start)
-      for _ in 0..<8 {
-        let candidate = url.appendingPathComponent(defaultRelativePath).path
-        if FileManager.default.fileExists(atPath: candidate) { return candidate }
-        url.deleteLastPathComponent()
-      }
-    }
-    return nil
-  }
-
-  /// The running executable as the kernel knows it (`/proc/self/exe`, links resolved) and
-  /// as it was invoked, resolved through links.
-  private static func executableLocations() -> [String] {
-    var result: [String] = []
-    if let resolved = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-    {
-      result.append(resolved)
-    }
-    if let invoked = CommandLine.arguments.first, invoked.contains("/") {
-      result.append(URL(fileURLWithPath: invoked).resolvingSymlinksInPath().path)
-      result.append(URL(fileURLWithPath: invoked).path)
-    }
-    return result
+    return InstalledResource.find(defaultRelativePath)
   }
 
   /// Loads the file at `path`; the format (CC-CEDICT or `zh<TAB>en`) is detected per line.

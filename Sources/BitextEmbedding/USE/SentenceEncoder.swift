@@ -38,19 +38,7 @@ public struct SentenceEncoder: Sendable {
     if let path = environment["BITEXT_USE_M3"], !path.isEmpty {
       return path == "none" ? nil : path
     }
-    var starts = [FileManager.default.currentDirectoryPath]
-    if let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-      starts.append(URL(fileURLWithPath: exe).deletingLastPathComponent().path)
-    }
-    for start in starts {
-      var url = URL(fileURLWithPath: start)
-      for _ in 0..<8 {
-        let candidate = url.appendingPathComponent(defaultRelativePath).path
-        if FileManager.default.fileExists(atPath: candidate + "/weights.json") { return candidate }
-        url.deleteLastPathComponent()
-      }
-    }
-    return nil
+    return InstalledResource.find(defaultRelativePath, marker: "weights.json")
   }
 
   /// Loads the converted model in `folder`.
