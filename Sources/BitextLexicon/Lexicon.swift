@@ -9,28 +9,15 @@ public struct Lexicon: Sendable {
   /// Stem strings, indexed by stem id.
   public private(set) var stems: [String] = []
   private var stemIDs: [String: Int32] = [:]
-  /// Headword → entry index.
-  private var index: [String: Int32] = [:]
+  /// Headwords in a trie over Unicode scalars: a longest-match segmenter walks it one
+  /// character at a time instead of building and hashing a string per candidate length.
+  private var trie = ScalarTrie()
+  /// Per entry: its headword.
+  private var headwords: [String] = []
   /// Per entry: gloss stem ids (sorted, unique).
   private var glosses: [[Int32]] = []
   /// Longest headword, in Unicode scalars.
   public private(set) var maxWordLength = 1
-  /// Longest headword starting with each character.
-  private var longestByFirst: [Unicode.Scalar: UInt8] = [:]
-
-  /// Length in scalars of the longest headword starting with `scalar` (0 if none); a
-  /// longest-match segmenter need not try longer candidates.
-  public func longestWord(startingWith scalar: Unicode.Scalar) -> Int {
-    Int(longestByFirst[scalar] ?? (index.isEmpty ? 0 : 1))
-  }
-
-  private mutating func noteHeadword(_ headword: String) {
-    let length = headword.unicodeScalars.count
-    maxWordLength = max(maxWordLength, length)
-    if let first = headword.unicodeScalars.first {
-      longestByFirst[first] = max(longestByFirst[first] ?? 0, UInt8(min(length, 255)))
-    }
-  }
 
   /// An empty lexicon (alignment then uses lengths, anchors and names only).
   public init() {}
@@ -40,32 +27,46 @@ public struct Lexicon: Sendable {
     self.stems = stems
     stemIDs.reserveCapacity(stems.count)
     for (id, stem) in stems.enumerated() { stemIDs[stem] = Int32(id) }
-    index.reserveCapacity(entries.count)
+    headwords.reserveCapacity(entries.count)
     glosses.reserveCapacity(entries.count)
-    for (headword, ids) in entries {
-      index[headword] = Int32(glosses.count)
-      glosses.append(ids)
-      noteHeadword(headword)
+    trie.reserveCapacity(entries.count * 2)
+    for (headword, ids) in entries where trie.entry(of: headword.unicodeScalars) == nil {
+      insert(headword, ids)
     }
+  }
+
+  private mutating func insert(_ headword: String, _ ids: [Int32]) {
+    trie.insert(headword.unicodeScalars, entry: Int32(glosses.count))
+    headwords.append(headword)
+    glosses.append(ids)
+    maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
   }
 
   /// Every headword with its gloss stem ids.
   var entries: [(String, [Int32])] {
-    index.map { ($0.key, glosses[Int($0.value)]) }
+    Array(zip(headwords, glosses))
   }
 
   /// Number of headwords (both scripts counted).
-  public var count: Int { index.count }
+  public var count: Int { glosses.count }
 
   /// Whether the lexicon has no entries.
-  public var isEmpty: Bool { index.isEmpty }
+  public var isEmpty: Bool { glosses.isEmpty }
 
   /// The id of an English stem, if any gloss uses it.
   public func stemID(_ stem: String) -> Int32? { stemIDs[stem] }
 
   /// Gloss stem ids of `headword`, or nil if it is not in the lexicon.
   public func translations(of headword: String) -> [Int32]? {
-    index[headword].map { glosses[Int($0)] }
+    trie.entry(of: headword.unicodeScalars).map { glosses[Int($0)] }
+  }
+
+  /// The longest headword that `text[start...]` begins with, at most `limit` scalars long:
+  /// its length and gloss stem ids, or nil when no headword starts there.
+  public func longestMatch(in text: [Unicode.Scalar], from start: Int, limit: Int) -> (
+    length: Int, translations: [Int32]
+  )? {
+    trie.longestMatch(in: text, from: start, limit: limit).map { ($0.length, glosses[Int($0.entry)]) }
   }
 
   /// Adds `headword` with English `gloss` text (several senses may be separated by `/`).
@@ -83,13 +84,11 @@ public struct Lexicon: Sendable {
       return id
     }
     guard !ids.isEmpty else { return }
-    if let existing = index[headword] {
+    if let existing = trie.entry(of: headword.unicodeScalars) {
       let merged = Array(Set(glosses[Int(existing)] + ids)).sorted()
       glosses[Int(existing)] = merged
     } else {
-      index[headword] = Int32(glosses.count)
-      glosses.append(Array(Set(ids)).sorted())
-      noteHeadword(headword)
+      insert(headword, Array(Set(ids)).sorted())
     }
   }
 

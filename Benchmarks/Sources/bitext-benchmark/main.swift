@@ -1,8 +1,10 @@
 // Aligns a synthetic Chinese–English pair of N sentences per side and prints one JSON line:
 // sentences, seconds, sentences per second, peak resident memory, and accuracy against
-// the generator's own truth. Benchmarks/run.sh runs it for growing N.
+// the generator's own truth. Benchmarks/run.sh runs it for growing N. `--kind repeated`
+// draws half the sentences from a small pool (repetitive text); `documents N --out DIR`
+// writes a folder of small document pairs for batch mode instead.
 //
-// usage: bitext-benchmark N [--seed S] [--lexicon PATH] [--keep DIR]
+// usage: bitext-benchmark N [--kind varied|repeated] [--pool P] [--seed S] [--lexicon PATH] [--keep DIR]
 import Bitext
 import Foundation
 
@@ -69,9 +71,14 @@ if arguments.count >= 3, arguments[1] == "embed", let count = Int(arguments[2]) 
       + "\"sentences_per_second\":\(Int(Double(count) / seconds)),\"checksum\":\(checksum)}")
   exit(0)
 }
-guard arguments.count >= 2, let size = Int(arguments[1]), size > 0 else {
+guard arguments.count >= 2, let size = Int(arguments[arguments.count >= 3 && arguments[1] == "documents" ? 2 : 1]),
+  size > 0
+else {
   FileHandle.standardError.write(
-    "usage: bitext-benchmark N [--seed S] [--lexicon PATH]\n".data(using: .utf8)!)
+    Data(
+      ("usage: bitext-benchmark N [--kind varied|repeated] [--pool P] [--seed S] [--lexicon PATH] [--keep DIR]\n"
+        + "       bitext-benchmark documents N --out DIR   (a folder of N-sentence pairs in 50-sentence documents)\n"
+        + "       bitext-benchmark embed N\n").utf8))
   exit(2)
 }
 func option(_ name: String) -> String? {
@@ -81,45 +88,97 @@ var random = Generator(state: UInt64(option("--seed") ?? "") ?? 42)
 let lexiconPath = option("--lexicon") ?? LexiconLoader.defaultPath()
 let words = vocabulary(lexiconPath: lexiconPath)
 
-// Generate: mostly 1-1, some 1-2 splits, some sentences with no counterpart.
-var zhLines: [String] = []
-var enLines: [String] = []
-var truth: Set<String> = []  // "zh-line:en-line" links
-while zhLines.count < size {
-  let roll = Double.random(in: 0..<1, using: &random)
-  let sentence = (0..<Int.random(in: 6...16, using: &random)).map { _ in
-    words.randomElement(using: &random)!
-  }
-  let zh = sentence.map(\.0).joined() + "。"
-  let en = sentence.map(\.1).joined(separator: " ")
-  if roll < 0.03 {
-    zhLines.append(zh)  // no English counterpart
-  } else if roll < 0.06 {
-    enLines.append(en.prefix(1).uppercased() + en.dropFirst() + ".")
-  } else if roll < 0.14, sentence.count >= 8 {
-    let half = sentence.count / 2
-    let first = sentence[..<half].map(\.1).joined(separator: " ")
-    let second = sentence[half...].map(\.1).joined(separator: " ")
-    truth.insert("\(zhLines.count):\(enLines.count)")
-    truth.insert("\(zhLines.count):\(enLines.count + 1)")
-    zhLines.append(zh)
-    enLines.append(first.prefix(1).uppercased() + first.dropFirst() + ".")
-    enLines.append(second.prefix(1).uppercased() + second.dropFirst() + ".")
-  } else {
-    truth.insert("\(zhLines.count):\(enLines.count)")
-    zhLines.append(zh)
-    enLines.append(en.prefix(1).uppercased() + en.dropFirst() + ".")
-  }
+/// A generated parallel text: lines per side and the true links ("zh-line:en-line").
+struct Corpus {
+  var zh: [String] = []
+  var en: [String] = []
+  var truth: Set<String> = []
 }
+
+/// Mostly 1-1, some 1-2 splits, some sentences with no counterpart. With `pool`, each
+/// sentence is drawn from a fixed set of `pool.count` sentences with probability
+/// `repeatShare` (the formulas of legislation, the "Yes." and "Thank you." of dialogue).
+func generate(
+  size: Int, pool: [[(String, String)]] = [], repeatShare: Double = 0,
+  using random: inout Generator
+) -> Corpus {
+  var corpus = Corpus()
+  func capitalized(_ words: ArraySlice<(String, String)>) -> String {
+    let text = words.map(\.1).joined(separator: " ")
+    return text.prefix(1).uppercased() + text.dropFirst() + "."
+  }
+  while corpus.zh.count < size {
+    let roll = Double.random(in: 0..<1, using: &random)
+    let sentence =
+      !pool.isEmpty && Double.random(in: 0..<1, using: &random) < repeatShare
+      ? pool.randomElement(using: &random)!
+      : (0..<Int.random(in: 6...16, using: &random)).map { _ in
+        words.randomElement(using: &random)!
+      }
+    let zh = sentence.map(\.0).joined() + "。"
+    if roll < 0.03 {
+      corpus.zh.append(zh)  // no English counterpart
+    } else if roll < 0.06 {
+      corpus.en.append(capitalized(sentence[...]))
+    } else if roll < 0.14, sentence.count >= 8 {
+      let half = sentence.count / 2
+      corpus.truth.insert("\(corpus.zh.count):\(corpus.en.count)")
+      corpus.truth.insert("\(corpus.zh.count):\(corpus.en.count + 1)")
+      corpus.zh.append(zh)
+      corpus.en.append(capitalized(sentence[..<half]))
+      corpus.en.append(capitalized(sentence[half...]))
+    } else {
+      corpus.truth.insert("\(corpus.zh.count):\(corpus.en.count)")
+      corpus.zh.append(zh)
+      corpus.en.append(capitalized(sentence[...]))
+    }
+  }
+  return corpus
+}
+
+func write(_ lines: [String], to path: String) throws {
+  try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+}
+
+// `bitext-benchmark documents N --out DIR`: N sentences per side cut into documents of
+// 50 sentences, written as DIR/doc-K.zh.txt and DIR/doc-K.en.txt for batch mode.
+if arguments[1] == "documents" {
+  guard let out = option("--out") else {
+    FileHandle.standardError.write(Data("documents: --out DIR is required\n".utf8))
+    exit(2)
+  }
+  try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+  let perDocument = 50
+  for k in 0..<(size + perDocument - 1) / perDocument {
+    let corpus = generate(size: min(perDocument, size - k * perDocument), using: &random)
+    let name = String(format: "%@/doc-%05d", out, k)
+    try write(corpus.zh, to: name + ".zh.txt")
+    try write(corpus.en, to: name + ".en.txt")
+  }
+  exit(0)
+}
+
+let kind = option("--kind") ?? "varied"
+guard kind == "varied" || kind == "repeated" else {
+  FileHandle.standardError.write(Data("--kind must be varied or repeated\n".utf8))
+  exit(2)
+}
+// Repeated: half the sentences come from a pool of `--pool` sentences (default 20: each
+// seen about 2,500 times at 100k sentences).
+let pool =
+  kind == "repeated"
+  ? (0..<(Int(option("--pool") ?? "") ?? 20)).map { _ in
+    (0..<Int.random(in: 3...10, using: &random)).map { _ in words.randomElement(using: &random)! }
+  } : []
+let corpus = generate(size: size, pool: pool, repeatShare: 0.5, using: &random)
+let (zhLines, enLines, truth) = (corpus.zh, corpus.en, corpus.truth)
 
 let folder = option("--keep") ?? NSTemporaryDirectory() + "bitext-benchmark-\(getpid())"
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 let zhPath = folder + "/zh.txt"
 let enPath = folder + "/en.txt"
-try (zhLines.joined(separator: "\n") + "\n").write(
-  toFile: zhPath, atomically: true, encoding: .utf8)
-try (enLines.joined(separator: "\n") + "\n").write(
-  toFile: enPath, atomically: true, encoding: .utf8)
+try write(zhLines, to: zhPath)
+try write(enLines, to: enPath)
 
 // Measure: load the lexicon, read, segment (one sentence per line), align, write TMX.
 let start = Date()
@@ -147,7 +206,7 @@ let record: [String: Any] = [
   "peak_rss_mib": Double(usage.ru_maxrss) / 1024, "pairs": result.alignment.beads.count,
   "link_precision": predicted.isEmpty ? 1 : Double(correct) / Double(predicted.count),
   "link_recall": Double(correct) / Double(truth.count),
-  "dictionary": lexicon.isEmpty ? "none" : "CC-CEDICT",
+  "dictionary": lexicon.isEmpty ? "none" : "CC-CEDICT", "kind": kind,
 ]
 let data = try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys])
 print(String(decoding: data, as: UTF8.self))

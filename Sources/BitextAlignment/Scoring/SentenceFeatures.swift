@@ -36,17 +36,16 @@ struct EnglishFeatures {
 
 /// Extracts features: longest-match segmentation of Chinese against the lexicon (with a
 /// Traditional → Simplified fold for lookup only), English stems, numbers, Latin tokens
-/// and pinyin keys from ICU's `Han-Latin` transform.
+/// and pinyin keys from ICU's `Han-Latin` transform (through ``HanCharacters``).
+///
+/// Not `Sendable` (it caches per character); one per task.
 final class FeatureExtractor {
   let lexicon: Lexicon
-  private let fold = try? ICUTransliterator("Hant-Hans")
-  private let pinyin = try? ICUTransliterator("Han-Latin; Latin-ASCII")
-  private var pinyinCache: [Unicode.Scalar: String] = [:]
-  /// Per character: whether the Traditional → Simplified fold changes it.
-  private var foldCache: [Unicode.Scalar: Bool] = [:]
+  /// A local copy of the shared ``HanCharacters`` facts, read without its lock.
+  private var characters: [Unicode.Scalar: HanCharacters.Facts] = [:]
 
   /// Chinese function words that carry no lexical evidence.
-  static let chineseStopwords: Set<String> = [
+  static let chineseStopwords: Set<Unicode.Scalar> = [
     "的", "了", "是", "在", "和", "与", "與", "也", "而", "就", "都", "及", "其", "之", "这", "這",
     "那", "有", "以", "为", "為", "对", "對", "将", "將", "被", "把", "从", "從", "中", "上", "下",
     "个", "個", "等", "并", "並", "或", "但", "又", "所", "于", "於", "让", "讓", "使", "着", "著",
@@ -117,53 +116,43 @@ final class FeatureExtractor {
     return features
   }
 
-  /// Forward longest match against the lexicon; unknown characters are skipped.
+  private func facts(_ scalar: Unicode.Scalar) -> HanCharacters.Facts {
+    if let known = characters[scalar] { return known }
+    let facts = HanCharacters.shared.facts(scalar)
+    characters[scalar] = facts
+    return facts
+  }
+
+  /// Forward longest match against the lexicon; unknown characters are skipped. A run
+  /// with Traditional characters is also looked up in its Simplified form, and the longer
+  /// match wins (the run as written on a tie).
   private func segment(_ run: [Unicode.Scalar], into features: inout ChineseFeatures) {
-    // Fold only runs that hold a Traditional-only character (Simplified text never needs it).
-    let needsFold = run.contains { scalar in
-      if let known = foldCache[scalar] { return known }
-      let changes = fold.map { $0(String(scalar)) != String(scalar) } ?? false
-      foldCache[scalar] = changes
-      return changes
-    }
-    let folded: [Unicode.Scalar]? =
-      needsFold ? fold.map { Array($0(String(String.UnicodeScalarView(run))).unicodeScalars) } : nil
-    let alternate = folded?.count == run.count ? folded : nil
-    var i = 0
-    let maxLength = max(1, min(lexicon.maxWordLength, 8))
-    while i < run.count {
-      var matched = 0
-      var translations: [Int32] = []
-      var word = ""
-      let longest = min(
-        maxLength, run.count - i,
-        max(
-          lexicon.longestWord(startingWith: run[i]),
-          alternate.map { lexicon.longestWord(startingWith: $0[i]) } ?? 0))
-      for length in stride(from: longest, through: 1, by: -1) {
-        let candidate = String(String.UnicodeScalarView(run[i..<(i + length)]))
-        if let found = lexicon.translations(of: candidate) {
-          matched = length
-          translations = found
-          word = candidate
-          break
-        }
-        if let alternate {
-          let folded = String(String.UnicodeScalarView(alternate[i..<(i + length)]))
-          if folded != candidate, let found = lexicon.translations(of: folded) {
-            matched = length
-            translations = found
-            word = folded
-            break
-          }
-        }
+    var folded = run
+    var needsFold = false
+    for (k, scalar) in run.enumerated() {
+      if let simplified = facts(scalar).simplified {
+        folded[k] = simplified
+        needsFold = true
       }
-      if matched == 0 {
+    }
+    let maxLength = max(1, min(lexicon.maxWordLength, 8))
+    var i = 0
+    while i < run.count {
+      var match = lexicon.longestMatch(in: run, from: i, limit: maxLength)
+      if needsFold, let other = lexicon.longestMatch(in: folded, from: i, limit: maxLength),
+        other.length > match?.length ?? 0
+      {
+        match = other
+      }
+      guard let (matched, translations) = match else {
         i += 1
         continue
       }
+      let isStopword =
+        matched == 1
+        && (Self.chineseStopwords.contains(run[i]) || Self.chineseStopwords.contains(folded[i]))
       i += matched
-      if matched == 1 && Self.chineseStopwords.contains(word) { continue }
+      if isStopword { continue }
       // Words with very many glosses (就, 打, 当) weigh less; longer words weigh more.
       let weight = Float(matched == 1 ? 0.7 : 1.0) / (1 + log2(1 + Float(translations.count) / 6))
       features.words.append((translations, weight))
@@ -172,10 +161,7 @@ final class FeatureExtractor {
   }
 
   private func syllable(_ scalar: Unicode.Scalar) -> String {
-    if let cached = pinyinCache[scalar] { return cached }
-    let value = pinyin?(String(scalar)).lowercased().filter { $0.isLetter } ?? ""
-    pinyinCache[scalar] = value
-    return value
+    facts(scalar).pinyin
   }
 
   private func addPinyinKeys(_ syllables: [String], into features: inout ChineseFeatures) {

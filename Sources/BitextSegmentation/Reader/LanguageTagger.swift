@@ -9,16 +9,12 @@ public import BitextCore
 ///
 /// Not `Sendable` (it caches per character); create one per task.
 public final class LanguageTagger {
-  private let toSimplified: ICUTransliterator?
-  private let toTraditional: ICUTransliterator?
-  /// Per Han character: +1 only Traditional, -1 only Simplified, 0 shared.
+  /// Per Han character: +1 only Traditional, -1 only Simplified, 0 shared (a local copy of
+  /// ``HanCharacters``, which is shared and locked).
   private var scriptCache: [Unicode.Scalar: Int8] = [:]
 
-  /// Creates a tagger; ICU transforms are opened once here.
-  public init() {
-    toSimplified = try? ICUTransliterator("Hant-Hans")
-    toTraditional = try? ICUTransliterator("Hans-Hant")
-  }
+  /// Creates a tagger.
+  public init() {}
 
   /// Script counts of a text.
   public struct Counts: Sendable, Equatable {
@@ -84,13 +80,7 @@ public final class LanguageTagger {
 
   private func script(of scalar: Unicode.Scalar) -> Int8 {
     if let cached = scriptCache[scalar] { return cached }
-    let s = String(scalar)
-    var value: Int8 = 0
-    if let toSimplified, toSimplified(s) != s {
-      value = 1
-    } else if let toTraditional, toTraditional(s) != s {
-      value = -1
-    }
+    let value = HanCharacters.shared.facts(scalar).script
     scriptCache[scalar] = value
     return value
   }
