@@ -5,8 +5,14 @@
 #     sentences without counterpart), each aligned in its own process: wall time,
 #     sentences per second, peak memory, accuracy against the generator's truth, and the
 #     growth exponents of time and memory against size.
-#  2. A folder of 1,000 small documents (copies of Alignments/samples/tea-essay.txt)
-#     aligned in batch mode: wall time and CPU use (200% = both cores busy).
+#     Then the largest size again with repetitive text (`--kind repeated`: half the
+#     sentences drawn from a pool of 20, as in legislation or dialogue).
+#  2. Many small documents in batch mode: wall time, CPU use (200% = both cores busy)
+#     and peak memory for 100,000 sentences per side cut into 2,000 generated document
+#     pairs of 50 sentences (one sentence per line), and for a folder of 1,000 copies of
+#     Alignments/samples/tea-essay.txt (the whole reader runs).
+#  Alignment here uses the dictionary only (no sentence encoder: its cost is measured by
+#  `.build/release/bitext-benchmark embed 2000`).
 #  3. Reading: 1,000,000 short lines through `bitext segment` (a random mix of Chinese,
 #     English, headings, list lines and quotes; and one paragraph of 1,000,000 lines that
 #     all join): wall time and peak memory (reading is linear in the number of lines).
@@ -22,16 +28,19 @@ results=$(mktemp)
 for n in "${sizes[@]}"; do
   .build/release/bitext-benchmark "$n" | tee -a "$results" >&2
 done
+largest=${sizes[${#sizes[@]}-1]}
+.build/release/bitext-benchmark "$largest" --kind repeated | tee -a "$results" >&2
 python3 - "$results" <<'PY'
 import json, math, sys
 rows = [json.loads(l) for l in open(sys.argv[1])]
-print("| sentences (zh / en) | seconds | sentences/s | peak memory | link P / R |")
-print("|---|---|---|---|---|")
+print("| text | sentences (zh / en) | seconds | sentences/s | peak memory | link P / R |")
+print("|---|---|---|---|---|---|")
 for r in rows:
-    print("| %d / %d | %.1f | %d | %.0f MiB | %.3f / %.3f |" % (
-        r["sentences_zh"], r["sentences_en"], r["seconds"], r["sentences_per_second"],
+    print("| %s | %d / %d | %.1f | %d | %.0f MiB | %.3f / %.3f |" % (
+        r["kind"], r["sentences_zh"], r["sentences_en"], r["seconds"], r["sentences_per_second"],
         r["peak_rss_mib"], r["link_precision"], r["link_recall"]))
-for a, b in zip(rows, rows[1:]):
+varied = [r for r in rows if r["kind"] == "varied"]
+for a, b in zip(varied, varied[1:]):
     k = math.log(b["sentences_zh"] / a["sentences_zh"])
     print("growth %d→%d: time exponent %.2f, memory exponent %.2f" % (
         a["sentences_zh"], b["sentences_zh"], math.log(b["seconds"] / a["seconds"]) / k,
@@ -40,9 +49,16 @@ PY
 corpus=$(mktemp -d)
 out=$(mktemp -d)
 trap 'rm -rf "$corpus" "$out" "$results"' EXIT
-for i in $(seq -w 1 1000); do cp Alignments/samples/tea-essay.txt "$corpus/essay-$i.txt"; done
-/usr/bin/time -f "1000 documents: %e s wall, %P CPU (200%% = both cores busy), %M KB peak" \
-  .build/release/bitext align "$corpus" --out-dir "$out" >/dev/null 2>"$out.log" || true
+.build/release/bitext-benchmark documents "$largest" --out "$corpus/documents"
+/usr/bin/time -f "$largest sentences a side in 50-sentence documents: %e s wall, %P CPU, %M KB peak" \
+  .build/release/bitext align "$corpus/documents" --out-dir "$out/documents" --split lines \
+  --model none >/dev/null 2>"$out.log" || true
+tail -1 "$out.log"
+rm -rf "$corpus/documents"
+mkdir -p "$corpus/tea"
+for i in $(seq -w 1 1000); do cp Alignments/samples/tea-essay.txt "$corpus/tea/essay-$i.txt"; done
+/usr/bin/time -f "1000 copies of tea-essay.txt: %e s wall, %P CPU, %M KB peak" \
+  .build/release/bitext align "$corpus/tea" --out-dir "$out/tea" --model none >/dev/null 2>"$out.log" || true
 tail -1 "$out.log"
 rm -f "$out.log"
 python3 - "$corpus/mixed.txt" "$corpus/paragraph.txt" <<'PY'

@@ -124,9 +124,13 @@ public struct Aligner: Sendable {
     -> Alignment
   {
     let trace = AlignerTrace()
-    let extractor = FeatureExtractor(lexicon: lexicon)
-    let zhFeatures = zh.map { extractor.chinese($0.text) }
-    let enFeatures = en.map { extractor.english($0.text) }
+    // Features on every core, an extractor (and its caches) per worker.
+    let zhFeatures = zh.parallelMap(
+      minimumPerWorker: 1_000, context: { FeatureExtractor(lexicon: lexicon) }
+    ) { extractor, unit in extractor.chinese(unit.text) }
+    let enFeatures = en.parallelMap(
+      minimumPerWorker: 1_000, context: { FeatureExtractor(lexicon: lexicon) }
+    ) { extractor, unit in extractor.english(unit.text) }
     trace.lap("features")
     var scorer = CompositeScorer(
       lexical: LexicalScorer(zh: zhFeatures, en: enFeatures),
@@ -240,12 +244,8 @@ public struct Aligner: Sendable {
       n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
       minimum: configuration.minimumSkipCost
     ) { [model, scorer] i, j in model.gain(scorer, zh: i..<(i + 1), en: j..<(j + 1)) }
-    var scorer = scorer
-    scorer.cache = EvidenceCache(lexical: scorer.lexical, anchors: scorer.anchors)
-    var program = DynamicProgram(shapes: shapes, band: band) { [scorer, model] zh, en in
-      guard StructureRule.compatible(kinds.0[zh], kinds.1[en]) else { return nil }
-      return model.gain(scorer, zh: zh, en: en)
-    }
+    let gains = BeadGains(band: band, shapes: shapes, scorer: scorer, model: model, kinds: kinds)
+    var program = DynamicProgram(shapes: shapes, band: band, gains: gains.block)
     (program.zhSkipCost, program.enSkipCost) = PathModel.regionalSkipCosts(
       n: blocks.0.count, m: blocks.1.count, anchors: anchors, cost: model.skipCost,
       reward: configuration.unbalancedSkipReward)

@@ -5,7 +5,7 @@ public enum EnglishTokenizer {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.isASCII, scalar.properties.isAlphabetic {
+      if (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) {
         current.append(Unicode.Scalar(UInt8(ascii: scalar) | 0x20))
       } else if (scalar == "'" || scalar == "’"), !current.isEmpty {
         continue

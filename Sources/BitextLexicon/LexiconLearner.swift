@@ -13,34 +13,72 @@ public enum LexiconLearner {
     pairs: [(zh: String, en: String)], minimumCount: Int = 2, minimumDice: Double = 0.3,
     perHeadword: Int = 3
   ) -> Lexicon {
-    var zhCount: [String: Int] = [:]
-    var enCount: [String: Int] = [:]
-    var joint: [String: [String: Int]] = [:]
+    // Units and stems are numbered as they are met, and counted by number: a pair's
+    // product of units and stems touches the joint table only through integer keys.
+    var unitNumbers: [UInt64: Int32] = [:]
+    var unitKeys: [UInt64] = []
+    var stemNumbers: [String: Int32] = [:]
+    var stemNames: [String] = []
+    var zhCount: [Int] = []
+    var enCount: [Int] = []
+    var joint: [UInt64: Int] = [:]
+    var zhUnits: [Int32] = []
+    var enStems: [Int32] = []
     for (zh, en) in pairs {
-      let zhUnits = Set(units(zh))
-      let enStems = Set(EnglishTokenizer.contentStems(en))
-      for u in zhUnits { zhCount[u, default: 0] += 1 }
-      for s in enStems { enCount[s, default: 0] += 1 }
-      for u in zhUnits {
-        for s in enStems { joint[u, default: [:]][s, default: 0] += 1 }
+      zhUnits.removeAll(keepingCapacity: true)
+      for key in Self.unitKeys(zh) {
+        if let number = unitNumbers[key] {
+          zhUnits.append(number)
+        } else {
+          let number = Int32(unitKeys.count)
+          unitNumbers[key] = number
+          unitKeys.append(key)
+          zhCount.append(0)
+          zhUnits.append(number)
+        }
       }
+      enStems.removeAll(keepingCapacity: true)
+      for stem in EnglishTokenizer.contentStems(en) {
+        if let number = stemNumbers[stem] {
+          enStems.append(number)
+        } else {
+          let number = Int32(stemNames.count)
+          stemNumbers[stem] = number
+          stemNames.append(stem)
+          enCount.append(0)
+          enStems.append(number)
+        }
+      }
+      let units = Set(zhUnits)
+      let stems = Set(enStems)
+      for u in units { zhCount[Int(u)] += 1 }
+      for s in stems { enCount[Int(s)] += 1 }
+      for u in units {
+        for s in stems { joint[UInt64(UInt32(u)) << 32 | UInt64(UInt32(s)), default: 0] += 1 }
+      }
+    }
+    var candidates: [Int32: [(stem: Int32, count: Int)]] = [:]
+    for (key, count) in joint where count >= minimumCount {
+      candidates[Int32(truncatingIfNeeded: key >> 32), default: []].append(
+        (Int32(truncatingIfNeeded: key & 0xFFFF_FFFF), count))
     }
     var lexicon = Lexicon()
     // Sorted, so that the lexicon (and so the alignment) is the same on every run.
-    for (unit, counts) in joint.sorted(by: { $0.key < $1.key }) {
+    let named = candidates.map { (name: unitName(unitKeys[Int($0.key)]), unit: $0.key, $0.value) }
+    for (name, unit, counts) in named.sorted(by: { $0.name < $1.name }) {
       let scored = counts.compactMap { stem, count -> (String, Double)? in
-        guard count >= minimumCount else { return nil }
-        let dice = 2 * Double(count) / Double(zhCount[unit]! + enCount[stem]!)
-        return dice >= minimumDice ? (stem, dice) : nil
+        let dice = 2 * Double(count) / Double(zhCount[Int(unit)] + enCount[Int(stem)])
+        return dice >= minimumDice ? (stemNames[Int(stem)], dice) : nil
       }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perHeadword)
-      if !scored.isEmpty { lexicon.add(headword: unit, stems: scored.map(\.0)) }
+      if !scored.isEmpty { lexicon.add(headword: name, stems: scored.map(\.0)) }
     }
     return lexicon
   }
 
-  /// Han characters and Han character bigrams of `text`.
-  static func units(_ text: String) -> [String] {
-    var result: [String] = []
+  /// Keys of the Han characters (the scalar) and character bigrams (two scalars and a top
+  /// bit) of `text`.
+  static func unitKeys(_ text: String) -> [UInt64] {
+    var result: [UInt64] = []
     var previous: Unicode.Scalar?
     for scalar in text.unicodeScalars {
       guard (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
@@ -48,10 +86,18 @@ public enum LexiconLearner {
         previous = nil
         continue
       }
-      result.append(String(scalar))
-      if let previous { result.append(String(previous) + String(scalar)) }
+      result.append(UInt64(scalar.value))
+      if let previous { result.append(1 << 63 | UInt64(previous.value) << 21 | UInt64(scalar.value)) }
       previous = scalar
     }
     return result
+  }
+
+  /// The text of a key from ``unitKeys(_:)``.
+  static func unitName(_ key: UInt64) -> String {
+    let second = Unicode.Scalar(UInt32(key & 0x1F_FFFF))!
+    guard key >> 63 == 1 else { return String(second) }
+    let first = Unicode.Scalar(UInt32((key >> 21) & 0x1F_FFFF))!
+    return String(first) + String(second)
   }
 }

@@ -4,7 +4,8 @@
 /// chain of them becomes the anchor path.
 ///
 /// - Complexity: O(N·t·p + K log K) for N sentences, t translations per sentence, p
-///   postings per stem (capped) and K candidate pairs.
+///   postings per stem (capped) and K candidate pairs; the best candidates of a sentence
+///   are selected, not sorted.
 import Foundation
 
 struct AnchorFinder {
@@ -16,6 +17,14 @@ struct AnchorFinder {
   var maxPostings = 5_000
   /// Translations (the rarest) each Chinese sentence votes with.
   var rarestStems = 8
+  /// English sentences scored per Chinese sentence (the best voted).
+  var candidatesPerSentence = 4
+
+  private static func ranks(
+    _ a: (j: Int, votes: Float, distance: Int), before b: (j: Int, votes: Float, distance: Int)
+  ) -> Bool {
+    a.votes != b.votes ? a.votes > b.votes : a.distance < b.distance
+  }
 
   func anchors() -> [(Int, Int)] {
     var postings: [Int32: [Int32]] = [:]
@@ -47,8 +56,22 @@ struct AnchorFinder {
           votes[Int(j)] += vote
         }
       }
-      let candidates = touched.sorted { votes[$0] > votes[$1] }.prefix(4)
-      for j in candidates {
+      // The four best voted, nearest to the diagonal among equal votes (a repeated
+      // sentence votes alike for all its copies; the copy in place is the likely one).
+      let expected = i * en.count / max(1, zh.count)
+      var candidates: [(j: Int, votes: Float, distance: Int)] = []
+      for j in touched {
+        let entry = (j: j, votes: votes[j], distance: abs(j - expected))
+        if candidates.count == candidatesPerSentence,
+          let last = candidates.last, !Self.ranks(entry, before: last)
+        {
+          continue
+        }
+        let at = candidates.firstIndex { Self.ranks(entry, before: $0) } ?? candidates.count
+        candidates.insert(entry, at: at)
+        if candidates.count > candidatesPerSentence { candidates.removeLast() }
+      }
+      for (j, _, _) in candidates {
         let s = score(i, j)
         if s > bestForZh[i].1 { bestForZh[i] = (j, s) }
         if s > bestForEn[j].1 { bestForEn[j] = (i, s) }

@@ -26,8 +26,11 @@ struct DynamicProgram {
   var zhBlocks: [Int] = []
   /// Block (paragraph) index of each English sentence.
   var enBlocks: [Int] = []
-  /// Gain of a bead joining `zh` and `en` sentences, or nil if not worth computing.
-  let gain: (_ zh: Range<Int>, _ en: Range<Int>) -> Double?
+  /// Gains of the beads ending in a range of rows, at `(cell - band.rowStart[first row])
+  /// * shapes.count + shape`; -∞ for a bead that cannot be taken (``BeadGains/block(_:)``).
+  let gains: (_ rows: Range<Int>) -> [Double]
+  /// Cells per block of rows whose gains are asked for at once.
+  var blockCells = 50_000
 
   struct Step {
     var zh: Range<Int>
@@ -62,7 +65,18 @@ struct DynamicProgram {
       if skipEn[c] > value { value = skipEn[c]; state = 2 }
       return (value, state)
     }
+    var block: [Double] = []
+    var blockBase = 0
+    var blockEnd = 0
+    let shapeCount = shapes.count
     for i in 0...n {
+      if i >= blockEnd {
+        var end = i + 1
+        while end <= n, band.rowStart[end + 1] - band.rowStart[i] <= blockCells { end += 1 }
+        block = gains(i..<end)
+        blockBase = band.rowStart[i]
+        blockEnd = end
+      }
       for j in band.lower[i]...band.upper[i] {
         if i == 0 && j == 0 { continue }
         let here = band.cell(i, j)
@@ -95,7 +109,8 @@ struct DynamicProgram {
             if pair[c0] >= previous { (previous, state) = (pair[c0], 0) }
           }
           if previous == -.infinity { continue }
-          guard let g = gain(i0..<i, j0..<j) else { continue }
+          let g = block[(here - blockBase) * shapeCount + k]
+          if g == -.infinity { continue }
           if previous + g > pair[here] {
             pair[here] = previous + g
             shapeBack[here] = UInt8(k)

@@ -12,8 +12,8 @@ struct CompositeScorer {
   var semanticInConfidence = false
   var semanticFloor = 0.6
   var semanticFull = 0.9
-  /// Pair evidence for the dynamic program's sweep; nil scores without caching.
-  var cache: EvidenceCache?
+  /// Pair evidence computed ahead for the dynamic program; nil computes pairs on demand.
+  var pairs: PairTable?
 
   /// Similarity of a bead: coverage of both sides, weighted by length agreement. This is
   /// the evidence the confidence is calibrated on.
@@ -31,9 +31,9 @@ struct CompositeScorer {
 
   /// Evidence of the bead from the dictionary and anchors.
   func evidence(zh: Range<Int>, en: Range<Int>) -> Evidence {
-    if let cache {
-      return lexical.evidence(zh: zh, en: en) { cache.entry($0, $1).masks }
-        + anchors.evidence(zh: zh, en: en) { cache.entry($0, $1).anchors }
+    if let pairs {
+      return lexical.evidence(zh: zh, en: en) { pairs.entry($0, $1).masks }
+        + anchors.evidence(zh: zh, en: en) { pairs.entry($0, $1).anchors }
     }
     return lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
   }
@@ -43,14 +43,7 @@ struct CompositeScorer {
   /// weakest sentence, so a well-matched pair does not carry a sentence that belongs
   /// elsewhere or nowhere.
   func supportedCoverage(zh: Range<Int>, en: Range<Int>) -> Double {
-    let evidence: Evidence
-    if let cache {
-      evidence =
-        lexical.evidence(zh: zh, en: en) { cache.entry($0, $1).masks }
-        + anchors.evidence(zh: zh, en: en) { cache.entry($0, $1).anchors }
-    } else {
-      evidence = lexical.evidence(zh: zh, en: en) + anchors.evidence(zh: zh, en: en)
-    }
+    let evidence = evidence(zh: zh, en: en)
     let coverage = evidence.coverage
     if coverage == 0 { return 0 }
     let weakest = Double(evidence.weakestSentence)

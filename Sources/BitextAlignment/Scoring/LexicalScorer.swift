@@ -17,13 +17,22 @@ struct LexicalScorer: Scorer {
   /// The masks of one sentence pair.
   func pair(_ i: Int, _ j: Int) -> PairMasks {
     var masks = PairMasks()
+    // Bloom filters rule out most stems before a set is hashed.
     let stemSet = en[j].stemSet
+    let stemBits = en[j].stemBits
     for (w, word) in zh[i].words.prefix(256).enumerated() {
-      if word.translations.contains(where: { stemSet.contains($0) }) { masks.zh.insert(w) }
+      if word.translations.contains(where: {
+        stemBits & StemBits.bit($0) != 0 && stemSet.contains($0)
+      }) {
+        masks.zh.insert(w)
+      }
     }
     let translations = zh[i].translationSet
+    let translationBits = zh[i].translationBits
     for (s, stem) in en[j].stems.prefix(256).enumerated() where stem >= 0 {
-      if translations.contains(stem) { masks.en.insert(s) }
+      if translationBits.contains(StemBits.index(stem)) && translations.contains(stem) {
+        masks.en.insert(s)
+      }
     }
     return masks
   }

@@ -52,21 +52,7 @@ struct SemanticScorer {
 
   /// Embeddings of `texts`, computed on every core.
   static func embedAll(_ texts: [String], _ encoder: SentenceEncoder) -> [[Float]] {
-    final class Slots: @unchecked Sendable {
-      var values: [[Float]]
-      init(_ count: Int) { values = [[Float]](repeating: [], count: count) }
-    }
-    let slots = Slots(texts.count)
-    let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, texts.count / 16))
-    DispatchQueue.concurrentPerform(iterations: workers) { worker in
-      var k = worker
-      while k < texts.count {
-        let vector = encoder.embed(texts[k])
-        slots.values.withUnsafeMutableBufferPointer { $0[k] = vector }
-        k += workers
-      }
-    }
-    return slots.values
+    texts.parallelMap(minimumPerWorker: 16, context: {}) { _, text in encoder.embed(text) }
   }
 
   init(zh: [[Float]], en: [[Float]]) {

@@ -8,6 +8,8 @@ struct ChineseFeatures {
   var words: [(translations: [Int32], weight: Float)] = []
   /// Every gloss stem of every word, for the English side's coverage.
   var translationSet: Set<Int32> = []
+  /// A Bloom filter of `translationSet`: most stems are ruled out without hashing.
+  var translationBits = Mask256()
   /// Numbers (digits only, separators removed).
   var numbers: [String] = []
   /// Latin-script tokens (G7, SCO, BRICS), lowercased.
@@ -25,6 +27,8 @@ struct EnglishFeatures {
   /// Content-word stem ids known to the lexicon; -1 for stems it does not know.
   var stems: [Int32] = []
   var stemSet: Set<Int32> = []
+  /// A Bloom filter of `stemSet`.
+  var stemBits: UInt64 = 0
   var numbers: [String] = []
   /// All lowercase words, for Latin tokens found in Chinese text.
   var words: Set<String> = []
@@ -34,6 +38,28 @@ struct EnglishFeatures {
   var length: Double = 0
 }
 
+/// One-hash Bloom filters over stem ids, for a quick "certainly not in the set".
+enum StemBits {
+  @inline(__always)
+  static func hash(_ stem: Int32) -> UInt64 { UInt64(UInt32(bitPattern: stem)) &* 0x9E37_79B9_7F4A_7C15 }
+
+  /// The bit of `stem` in a 64-bit filter.
+  @inline(__always)
+  static func bit(_ stem: Int32) -> UInt64 { 1 << (hash(stem) >> 58) }
+
+  /// The bit of `stem` in a 256-bit filter.
+  @inline(__always)
+  static func index(_ stem: Int32) -> Int { Int(hash(stem) >> 56) }
+
+  static func word(_ stems: Set<Int32>) -> UInt64 { stems.reduce(0) { $0 | bit($1) } }
+
+  static func mask(_ stems: Set<Int32>) -> Mask256 {
+    var mask = Mask256()
+    for stem in stems { mask.insert(index(stem)) }
+    return mask
+  }
+}
+
 /// Extracts features: longest-match segmentation of Chinese against the lexicon (with a
 /// Traditional → Simplified fold for lookup only), English stems, numbers, Latin tokens
 /// and pinyin keys from ICU's `Han-Latin` transform (through ``HanCharacters``).
@@ -41,8 +67,9 @@ struct EnglishFeatures {
 /// Not `Sendable` (it caches per character); one per task.
 final class FeatureExtractor {
   let lexicon: Lexicon
-  /// A local copy of the shared ``HanCharacters`` facts, read without its lock.
-  private var characters: [Unicode.Scalar: HanCharacters.Facts] = [:]
+  /// Local copies of the shared ``HanCharacters`` facts, read without its lock.
+  private var scripts: [Unicode.Scalar: HanCharacters.Script] = [:]
+  private var syllables: [Unicode.Scalar: String] = [:]
 
   /// Chinese function words that carry no lexical evidence.
   static let chineseStopwords: Set<Unicode.Scalar> = [
@@ -76,7 +103,7 @@ final class FeatureExtractor {
         syllables.append(syllable(scalar))
       } else {
         flushRun()
-        if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) { latinLetters += 1 }
+        if CharacterClass.isLetterOrDigit(scalar) { latinLetters += 1 }
         if !syllables.isEmpty { addPinyinKeys(syllables, into: &features) }
         syllables.removeAll()
       }
@@ -85,6 +112,7 @@ final class FeatureExtractor {
     if !syllables.isEmpty { addPinyinKeys(syllables, into: &features) }
     features.length += Double(latinLetters) / 3
     features.totalWeight = features.words.reduce(0) { $0 + $1.weight }
+    features.translationBits = StemBits.mask(features.translationSet)
     return features
   }
 
@@ -98,12 +126,13 @@ final class FeatureExtractor {
       features.stems.append(lexicon.stemID(EnglishStemmer.stem(word)) ?? -1)
     }
     features.stemSet = Set(features.stems.filter { $0 >= 0 })
+    features.stemBits = StemBits.word(features.stemSet)
     // Capitalized words, for names.
     var current = ""
     var capitalized = false
     for scalar in scalars {
-      if scalar.isASCII && scalar.properties.isAlphabetic {
-        if current.isEmpty { capitalized = scalar.properties.isUppercase }
+      if CharacterClass.isASCIILetter(scalar) {
+        if current.isEmpty { capitalized = (0x41...0x5A).contains(scalar.value) }
         current.unicodeScalars.append(scalar)
       } else {
         if capitalized && current.count >= 4 { features.names.append(fnv(current.lowercased())) }
@@ -112,14 +141,14 @@ final class FeatureExtractor {
     }
     if capitalized && current.count >= 4 { features.names.append(fnv(current.lowercased())) }
     features.length = Double(
-      scalars.count { $0.properties.isAlphabetic || ("0"..."9").contains($0) })
+      scalars.count(where: CharacterClass.isLetterOrDigit))
     return features
   }
 
-  private func facts(_ scalar: Unicode.Scalar) -> HanCharacters.Facts {
-    if let known = characters[scalar] { return known }
-    let facts = HanCharacters.shared.facts(scalar)
-    characters[scalar] = facts
+  private func script(_ scalar: Unicode.Scalar) -> HanCharacters.Script {
+    if let known = scripts[scalar] { return known }
+    let facts = HanCharacters.shared.script(scalar)
+    scripts[scalar] = facts
     return facts
   }
 
@@ -130,7 +159,7 @@ final class FeatureExtractor {
     var folded = run
     var needsFold = false
     for (k, scalar) in run.enumerated() {
-      if let simplified = facts(scalar).simplified {
+      if let simplified = script(scalar).simplified {
         folded[k] = simplified
         needsFold = true
       }
@@ -161,7 +190,10 @@ final class FeatureExtractor {
   }
 
   private func syllable(_ scalar: Unicode.Scalar) -> String {
-    facts(scalar).pinyin
+    if let known = syllables[scalar] { return known }
+    let syllable = HanCharacters.shared.pinyin(scalar)
+    syllables[scalar] = syllable
+    return syllable
   }
 
   private func addPinyinKeys(_ syllables: [String], into features: inout ChineseFeatures) {

@@ -6,6 +6,9 @@ import BitextCore
 enum StructureRule {
   private static let exclusive: Set<UnitKind> = [.endnote, .keywords]
 
+  /// Whether units of `kind` pair only with units of their own kind.
+  static func isExclusive(_ kind: UnitKind) -> Bool { exclusive.contains(kind) }
+
   /// Whether Chinese units of `zhKinds` may pair with English units of `enKinds`.
   static func compatible(_ zhKinds: some Collection<UnitKind>, _ enKinds: some Collection<UnitKind>)
     -> Bool

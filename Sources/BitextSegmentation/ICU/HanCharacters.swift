@@ -11,32 +11,33 @@ public final class HanCharacters: @unchecked Sendable {
   /// The process-wide table.
   public static let shared = HanCharacters()
 
-  /// One character's facts.
-  public struct Facts: Sendable {
+  /// A character's script facts.
+  public struct Script: Sendable {
     /// The Simplified form when `Hant-Hans` changes the character to one other character.
     public var simplified: Unicode.Scalar?
     /// +1 Traditional only, -1 Simplified only, 0 shared by both scripts.
     public var script: Int8
-    /// Lowercase ASCII pinyin syllable ("" when ICU has none).
-    public var pinyin: String
   }
 
   private let lock = NSLock()
-  private var table: [Unicode.Scalar: Facts] = [:]
-  private let toSimplified = try? ICUTransliterator("Hant-Hans")
-  private let toTraditional = try? ICUTransliterator("Hans-Hant")
-  private let toPinyin = try? ICUTransliterator("Han-Latin; Latin-ASCII")
+  private var scripts: [Unicode.Scalar: Script] = [:]
+  private var syllables: [Unicode.Scalar: String] = [:]
+  // Opened on first use: `Han-Latin` alone takes about 80 ms to open, which a command
+  // that only tags languages should not pay.
+  private lazy var toSimplified = try? ICUTransliterator("Hant-Hans")
+  private lazy var toTraditional = try? ICUTransliterator("Hans-Hant")
+  private lazy var toPinyin = try? ICUTransliterator("Han-Latin; Latin-ASCII")
 
   private init() {}
 
-  /// The facts of `scalar` (computed on first use, under a lock: ICU transliterators keep
-  /// state while they run).
-  public func facts(_ scalar: Unicode.Scalar) -> Facts {
+  /// The script facts of `scalar` (computed on first use, under a lock: ICU
+  /// transliterators keep state while they run).
+  public func script(_ scalar: Unicode.Scalar) -> Script {
     lock.lock()
     defer { lock.unlock() }
-    if let known = table[scalar] { return known }
+    if let known = scripts[scalar] { return known }
     let text = String(scalar)
-    var facts = Facts(simplified: nil, script: 0, pinyin: "")
+    var facts = Script(simplified: nil, script: 0)
     if let simplified = toSimplified?(text), simplified != text {
       facts.script = 1
       let scalars = simplified.unicodeScalars
@@ -44,11 +45,20 @@ public final class HanCharacters: @unchecked Sendable {
     } else if let traditional = toTraditional?(text), traditional != text {
       facts.script = -1
     }
-    facts.pinyin = String(
-      (toPinyin?(text) ?? "").lowercased().unicodeScalars.filter {
+    scripts[scalar] = facts
+    return facts
+  }
+
+  /// The lowercase ASCII pinyin syllable of `scalar` ("" when ICU has none).
+  public func pinyin(_ scalar: Unicode.Scalar) -> String {
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = syllables[scalar] { return known }
+    let syllable = String(
+      (toPinyin?(String(scalar)) ?? "").lowercased().unicodeScalars.filter {
         $0.isASCII && $0.properties.isAlphabetic
       }.map(Character.init))
-    table[scalar] = facts
-    return facts
+    syllables[scalar] = syllable
+    return syllable
   }
 }

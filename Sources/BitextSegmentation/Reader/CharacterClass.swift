@@ -11,9 +11,27 @@ public enum CharacterClass {
   /// Whether `scalar` is a Latin letter (ASCII or Latin-1/Extended letters).
   public static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
-    case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F: return scalar.properties.isAlphabetic
+    case 0x41...0x5A, 0x61...0x7A: return true
+    case 0xC0...0x24F: return scalar.properties.isAlphabetic
     default: return false
     }
+  }
+
+  /// Whether `scalar` is alphabetic or an ASCII digit, without a Unicode property lookup
+  /// for ASCII (the common case in English text).
+  @inline(__always)
+  public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+    case 0..<0x80: return false
+    default: return scalar.properties.isAlphabetic
+    }
+  }
+
+  /// Whether `scalar` is an ASCII letter.
+  @inline(__always)
+  public static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+    (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
   /// Whether `scalar` is a Cyrillic letter.

@@ -80,7 +80,7 @@ public final class LanguageTagger {
 
   private func script(of scalar: Unicode.Scalar) -> Int8 {
     if let cached = scriptCache[scalar] { return cached }
-    let value = HanCharacters.shared.facts(scalar).script
+    let value = HanCharacters.shared.script(scalar).script
     scriptCache[scalar] = value
     return value
   }
