@@ -1,8 +1,9 @@
 import ArgumentParser
 
-/// The `bitext` command: Chinese–English essays in, translation memories out.
+/// The `bitext` command: Chinese–English essays in, translation memories out. Async, so
+/// that batch mode awaits its documents' tasks instead of blocking a thread on them.
 @main
-struct BitextCommand: ParsableCommand {
+struct BitextCommand: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bitext",
     abstract: "Turn bilingual Chinese–English essays into translation memories (TMX 1.4b).",

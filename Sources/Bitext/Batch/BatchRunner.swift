@@ -55,6 +55,16 @@ public struct BatchRunner: Sendable {
     public var meanConfidence = 0.0
     /// Wall time in seconds.
     public var seconds = 0.0
+
+    /// The status in words, as the summary table and `summary.tsv` print it.
+    public var statusDescription: String {
+      switch status {
+      case .aligned: return "aligned"
+      case .skipped: return "up to date"
+      case .empty(let reason): return "no pairs: \(reason)"
+      case .failed(let reason): return "FAILED: \(reason)"
+      }
+    }
   }
 
   /// Creates a runner.
@@ -227,5 +237,40 @@ public struct BatchRunner: Sendable {
       }
     }
     return units
+  }
+
+  /// Where ``writeSummary(_:)`` writes.
+  public var summaryPath: String { outputFolder + "/summary.tsv" }
+
+  /// Writes `summary.tsv` in the output folder (atomically): one row per document with its
+  /// status, pairs, exported pairs, aligned shares, mean confidence and time.
+  public func writeSummary(_ outcomes: [Outcome]) throws(BitextError) {
+    let file = try AtomicFile(path: summaryPath)
+    try file.write(
+      "document\tstatus\tpairs\texported\tzh_aligned\ten_aligned\tmean_confidence\tseconds\n")
+    for o in outcomes {
+      try file.write(
+        "\(o.name)\t\(o.statusDescription)\t\(o.pairs)\t\(o.exported)\t"
+          + String(
+            format: "%.3f\t%.3f\t%.3f\t%.2f\n", o.zhShare, o.enShare, o.meanConfidence, o.seconds))
+    }
+    try file.commit()
+  }
+
+  /// Writes every exported pair of `jobs` (read back from their JSONL outputs) into one
+  /// TMX at `path`, atomically.
+  ///
+  /// - Parameters:
+  ///   - zhCode: The Chinese `xml:lang` to force (see ``exportedUnits(_:zhCode:)``); also
+  ///     the header's `srclang` (default `zh-CN`).
+  ///   - dedupe: Write identical pairs once.
+  public func writeMerged(
+    _ jobs: [BatchJob], to path: String, zhCode: String?, dedupe: Bool = true
+  ) throws(BitextError) -> TMXWriter.Summary {
+    let writer = try TMXWriter(
+      path: path, header: TMXHeader(sourceLanguage: zhCode ?? "zh-CN"),
+      englishCode: englishCode, dedupe: dedupe)
+    for unit in exportedUnits(jobs, zhCode: zhCode) { try writer.add(unit) }
+    return try writer.finish()
   }
 }

@@ -12,7 +12,7 @@ struct BatchAlign {
   let options: AlignmentOptions
   let tmx: TMXOptions
 
-  func run() throws {
+  func run() async throws {
     var runner = BatchRunner(
       aligner: pipeline.aligner, outputFolder: outputFolder,
       minimumConfidence: options.minConfidence)
@@ -21,8 +21,8 @@ struct BatchAlign {
     runner.settings = options.settingsDescription
     do {
       try runner.checkOutputs(
-        jobs, extraOutputs: [outputFolder + "/summary.tsv"] + [merged].compactMap { $0 })
-      try OutputSafety.checkExistingContent(outputFolder + "/summary.tsv", is: .tsv)
+        jobs, extraOutputs: [runner.summaryPath] + [merged].compactMap { $0 })
+      try OutputSafety.checkExistingContent(runner.summaryPath, is: .tsv)
       if let merged { try OutputSafety.checkExistingContent(merged, is: .tmx) }
       for job in jobs {
         try OutputSafety.checkExistingContent(runner.outputs(job).tmx, is: .tmx)
@@ -32,19 +32,25 @@ struct BatchAlign {
       throw Diagnostics.fail(error)
     }
     let progress = ProgressDisplay(total: jobs.count, terminal: isatty(2) != 0)
-    let configured = runner
-    let jobs = self.jobs
-    let outcomes = runBlocking {
-      await configured.run(jobs) { outcome, done, _ in progress.update(outcome, done: done) }
+    let outcomes = await runner.run(jobs) { outcome, done, _ in
+      progress.update(outcome, done: done)
     }
     progress.finish()
     print(SummaryTable.render(outcomes))
-    try writeSummary(outcomes)
-    if let merged {
-      prepareOutput(merged)
-      let units = runner.exportedUnits(jobs, zhCode: tmx.zhCode)
-      let summary = try tmx.write(units, to: merged, sourceLanguage: tmx.zhCode ?? "zh-CN")
-      Diagnostics.note("\(merged): \(summary.units) units from \(jobs.count) documents")
+    do {
+      try runner.writeSummary(outcomes)
+      if let merged {
+        prepareOutput(merged)
+        let summary = try runner.writeMerged(
+          jobs, to: merged, zhCode: tmx.zhCode, dedupe: tmx.dedupe)
+        Diagnostics.note("\(merged): \(summary.units) units from \(jobs.count) documents")
+        if summary.removedCharacters > 0 {
+          Diagnostics.warning(
+            "\(merged): removed \(summary.removedCharacters) characters that XML 1.0 does not allow")
+        }
+      }
+    } catch {
+      throw Diagnostics.fail(error)
     }
     let failed = outcomes.filter {
       if case .failed = $0.status { return true } else { return false }
@@ -54,35 +60,6 @@ struct BatchAlign {
       throw ExitCode.failure
     }
   }
-
-  private func writeSummary(_ outcomes: [BatchRunner.Outcome]) throws {
-    let file = try AtomicFile(path: outputFolder + "/summary.tsv")
-    try file.write(
-      "document\tstatus\tpairs\texported\tzh_aligned\ten_aligned\tmean_confidence\tseconds\n")
-    for o in outcomes {
-      try file.write(
-        "\(o.name)\t\(SummaryTable.status(o))\t\(o.pairs)\t\(o.exported)\t"
-          + String(
-            format: "%.3f\t%.3f\t%.3f\t%.2f\n", o.zhShare, o.enShare, o.meanConfidence, o.seconds))
-    }
-    try file.commit()
-  }
-}
-
-/// Runs async work from a synchronous command.
-func runBlocking<T: Sendable>(_ work: @escaping @Sendable () async -> T) -> T {
-  let box = ResultBox<T>()
-  let semaphore = DispatchSemaphore(value: 0)
-  Task {
-    box.value = await work()
-    semaphore.signal()
-  }
-  semaphore.wait()
-  return box.value!
-}
-
-private final class ResultBox<T>: @unchecked Sendable {
-  var value: T?
 }
 
 /// A progress bar on a terminal, plain lines when piped.
@@ -117,7 +94,7 @@ final class ProgressDisplay: @unchecked Sendable {
       }
     } else {
       FileHandleOutput.standardError(
-        "[\(done)/\(total)] \(outcome.name): \(SummaryTable.status(outcome)), \(outcome.pairs) pairs"
+        "[\(done)/\(total)] \(outcome.name): \(outcome.statusDescription), \(outcome.pairs) pairs"
           + String(
             format: " (%.1fs), elapsed %@, ETA %@\n", outcome.seconds, clock(elapsed), clock(eta)))
     }
@@ -135,15 +112,6 @@ final class ProgressDisplay: @unchecked Sendable {
 
 /// The table printed after a batch.
 enum SummaryTable {
-  static func status(_ outcome: BatchRunner.Outcome) -> String {
-    switch outcome.status {
-    case .aligned: return "aligned"
-    case .skipped: return "up to date"
-    case .empty(let reason): return "no pairs: \(reason)"
-    case .failed(let reason): return "FAILED: \(reason)"
-    }
-  }
-
   static func render(_ outcomes: [BatchRunner.Outcome]) -> String {
     let nameWidth = min(40, max(8, outcomes.map(\.name.count).max() ?? 8))
     var lines = [
@@ -156,7 +124,7 @@ enum SummaryTable {
           + String(
             format: "  %6d  %9.0f%%  %9.0f%%  %9.2f  %5.1fs  ", o.pairs, o.zhShare * 100,
             o.enShare * 100,
-            o.meanConfidence, o.seconds) + status(o))
+            o.meanConfidence, o.seconds) + o.statusDescription)
     }
     return lines.joined(separator: "\n")
   }

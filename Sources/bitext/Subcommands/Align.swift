@@ -9,7 +9,7 @@ private func isDirectory(_ path: String) -> Bool {
 }
 
 extension BitextCommand {
-  struct Align: ParsableCommand {
+  struct Align: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
       abstract: "Align Chinese and English sentences and write a TMX translation memory.",
       discussion: """
@@ -95,7 +95,7 @@ extension BitextCommand {
       }
     }
 
-    func run() throws {
+    func run() async throws {
       if !isBatch {
         do {
           try OutputSafety.check(
@@ -122,7 +122,7 @@ extension BitextCommand {
         guard !jobs.isEmpty else {
           throw Diagnostics.fail(BitextError(.empty, "no documents to align"))
         }
-        try BatchAlign(
+        try await BatchAlign(
           jobs: jobs, outputFolder: outDir!, merged: merged, force: force, pipeline: pipeline,
           options: alignment, tmx: tmx
         ).run()

@@ -63,13 +63,13 @@ extension BitextCommand {
 
     func run() throws {
       if let manifest {
-        try ManifestEvaluation(manifest: manifest, options: options, json: json).run()
+        try ManifestEvaluationCommand(manifest: manifest, options: options, json: json).run()
         return
       }
       if let beads {
         let scores: (tmx: BeadScore, path: BeadScore)
         do {
-          scores = try BeadEvaluation.score(alignment: alignment!, reference: beads)
+          scores = try AlignmentFile.beadScores(alignment: alignment!, reference: beads)
         } catch {
           throw Diagnostics.fail(error)
         }
@@ -124,67 +124,33 @@ extension BitextCommand {
   }
 }
 
-/// `bitext eval --manifest`: align each document with a reference and score it.
-struct ManifestEvaluation {
+/// `bitext eval --manifest`: prints the figures of ``ManifestEvaluation`` as tables or JSON.
+struct ManifestEvaluationCommand {
   let manifest: String
   let options: AlignmentOptions
   let json: Bool
 
   func run() throws {
-    let jobs: [BatchJob]
-    do { jobs = try Manifest.load(path: manifest).filter { $0.reference != nil } } catch {
+    let evaluation: ManifestEvaluation
+    do {
+      evaluation = try ManifestEvaluation.run(
+        manifest: manifest, aligner: try options.pipeline().aligner,
+        minimumConfidence: options.minConfidence)
+    } catch {
       throw Diagnostics.fail(error)
     }
-    guard !jobs.isEmpty else {
-      throw Diagnostics.fail(BitextError(.empty, "\(manifest): no document names a reference"))
+    for (document, reason) in evaluation.failures { Diagnostics.warning("\(document): \(reason)") }
+    var rows: [[String: Any]] = evaluation.links.map { row in
+      [
+        "document": row.document, "pairs": row.score.pairs, "precision": row.score.precision,
+        "recall": row.score.recall, "f1": row.score.f1,
+        "strict_precision": row.score.strictPrecision, "strict_recall": row.score.strictRecall,
+      ]
     }
-    let pipeline = try options.pipeline()
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "bitext-eval-\(getpid())"
-    ).path
-    defer { try? FileManager.default.removeItem(atPath: folder) }
-    var runner = BatchRunner(
-      aligner: pipeline.aligner, outputFolder: folder, minimumConfidence: options.minConfidence)
-    runner.force = true
-    var rows: [[String: Any]] = []
-    var beadRows: [(String, BeadScore, BeadScore)] = []
-    var failed = false
-    for job in jobs {
-      let outcome = runner.process(job)
-      if case .failed(let reason) = outcome.status {
-        Diagnostics.warning("\(job.name): \(reason)")
-        failed = true
-        continue
-      }
-      if job.reference!.hasSuffix(".align") {
-        do {
-          let (tmx, path) = try BeadEvaluation.score(
-            alignment: runner.outputs(job).jsonl, reference: job.reference!)
-          beadRows.append((job.name, tmx, path))
-        } catch {
-          Diagnostics.warning("\(job.name): \(error.message)")
-          failed = true
-        }
-        continue
-      }
-      let referenceFolder = URL(fileURLWithPath: job.inputs[0]).deletingLastPathComponent().path
-      do {
-        let score = try AlignmentFile.evaluate(
-          path: runner.outputs(job).tmx, referencePath: job.reference!,
-          sourceFolder: referenceFolder)
-        rows.append([
-          "document": job.name, "pairs": score.pairs, "precision": score.precision,
-          "recall": score.recall,
-          "f1": score.f1, "strict_precision": score.strictPrecision,
-          "strict_recall": score.strictRecall,
-        ])
-      } catch {
-        Diagnostics.warning("\(job.name): \(error)")
-        failed = true
-      }
-    }
-    if !beadRows.isEmpty {
-      let total = beadRows.reduce((BeadScore(), BeadScore())) { ($0.0 + $1.1, $0.1 + $1.2) }
+    if !evaluation.beads.isEmpty {
+      let total = evaluation.beadTotal
+      let beadRows = evaluation.beads.map { ($0.document, $0.tmx, $0.path) }
+        + [("all", total.tmx, total.path)]
       if json {
         for (name, tmx, path) in beadRows {
           rows.append([
@@ -192,16 +158,12 @@ struct ManifestEvaluation {
             "path": BeadEvaluation.object(path),
           ])
         }
-        rows.append([
-          "document": "all", "tmx": BeadEvaluation.object(total.0),
-          "path": BeadEvaluation.object(total.1),
-        ])
       } else {
         print(
           "| document | TMX strict P | TMX strict R | TMX strict F1 | path strict P | path strict R | path strict F1 | path lax F1 |"
         )
         print("|---|---|---|---|---|---|---|---|")
-        for (name, tmx, path) in beadRows + [("all", total.0, total.1)] {
+        for (name, tmx, path) in beadRows {
           print(
             String(
               format: "| %@ | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f |", name,
@@ -213,35 +175,23 @@ struct ManifestEvaluation {
     if json {
       let data = try JSONSerialization.data(withJSONObject: rows, options: [.sortedKeys])
       print(String(decoding: data, as: UTF8.self))
-    } else if !rows.isEmpty {
+    } else if !evaluation.links.isEmpty {
       print("| document | pairs | link P | link R | link F1 | bead P | bead R |")
       print("|---|---|---|---|---|---|---|")
-      for row in rows {
+      for row in evaluation.links {
+        let score = row.score
         print(
           String(
-            format: "| %@ | %d | %.3f | %.3f | %.3f | %.3f | %.3f |", row["document"] as! String,
-            row["pairs"] as! Int, row["precision"] as! Double, row["recall"] as! Double,
-            row["f1"] as! Double, row["strict_precision"] as! Double,
-            row["strict_recall"] as! Double))
+            format: "| %@ | %d | %.3f | %.3f | %.3f | %.3f | %.3f |", row.document, score.pairs,
+            score.precision, score.recall, score.f1, score.strictPrecision, score.strictRecall))
       }
     }
-    if failed { throw ExitCode.failure }
+    if !evaluation.failures.isEmpty { throw ExitCode.failure }
   }
 }
 
-/// Scoring by beads (Vecalign/Bertalign bead files).
+/// How bead scores are printed.
 enum BeadEvaluation {
-  /// Scores of the TMX pairs and of the whole path of `alignment` against `reference`.
-  static func score(alignment: String, reference: String) throws(BitextError) -> (
-    tmx: BeadScore, path: BeadScore
-  ) {
-    let gold = try BeadList.load(path: reference)
-    return (
-      BeadScore(test: try AlignmentFile.beads(path: alignment, exportedOnly: true), reference: gold),
-      BeadScore(test: try AlignmentFile.beads(path: alignment, exportedOnly: false), reference: gold)
-    )
-  }
-
   static func line(_ score: BeadScore) -> String {
     String(
       format: "strict P %.3f R %.3f F1 %.3f | lax P %.3f R %.3f F1 %.3f", score.strictPrecision,

@@ -76,38 +76,11 @@ extension BitextCommand {
 
       func run() throws {
         do {
-          try OutputSafety.check(outputs: [output], inputs: files)
-          try OutputSafety.checkExistingContent(output, is: .tmx)
-          let writer = try TMXWriter(path: output, header: TMXHeader(sourceLanguage: zhCode))
-          for file in files {
-            for unit in try readTMX(file).units {
-              guard
-                let zh = unit.variants.first(where: { $0.language.lowercased().hasPrefix("zh") }),
-                let en = unit.text(language: "en")
-              else { continue }
-              let lines = { (s: String?) -> ClosedRange<Int> in
-                let parts = (s ?? "").split(separator: "-").compactMap { Int($0) }
-                return parts.count == 2 && parts[0] <= parts[1] ? parts[0]...parts[1] : 0...0
-              }
-              let lineProp = unit.properties["x-line"] ?? ""
-              let zhLines = lineProp.split(separator: ";").first.map { String($0.dropFirst(3)) }
-              let enLines = lineProp.split(separator: ";").dropFirst().first.map {
-                String($0.dropFirst(4))
-              }
-              try writer.add(
-                TranslationUnit(
-                  zh: zh.text, en: en, zhCode: zh.language,
-                  confidence: Double(unit.properties["x-confidence"] ?? "") ?? 1,
-                  shape: unit.properties["x-bead"] ?? "1-1",
-                  document: unit.properties["x-document"] ?? file,
-                  zhLines: lines(zhLines), enLines: lines(enLines)))
-            }
-          }
-          let summary = try writer.finish()
+          let summary = try TMXMerge.merge(files, into: output, zhCode: zhCode)
           Diagnostics.note(
             "\(output): \(summary.units) units from \(files.count) files, \(summary.duplicates) duplicates dropped"
           )
-        } catch let error as BitextError {
+        } catch {
           throw Diagnostics.fail(error)
         }
       }
