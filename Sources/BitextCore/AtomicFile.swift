@@ -8,9 +8,9 @@ import Foundation
 /// folder or symbolic link; see ``OutputSafety``); a replaced file keeps its permissions.
 /// Temporary files left by a killed run (`.NAME.tmp-PID-…` of a process that no longer
 /// exists) are removed when the same target is written again.
-public final class AtomicFile {
+package final class AtomicFile {
   /// The final path.
-  public let path: String
+  package let path: String
   private let temporaryPath: String
   private let handle: FileHandle
   private var buffer: [UInt8] = []
@@ -19,7 +19,7 @@ public final class AtomicFile {
   /// Opens a temporary file next to `path`.
   ///
   /// - Throws: ``BitextError`` (`writeFailed`) if the folder is missing or not writable.
-  public init(path: String) throws(BitextError) {
+  package init(path: String) throws(BitextError) {
     self.path = path
     let url = URL(fileURLWithPath: path)
     let directory = url.deletingLastPathComponent().path
@@ -70,7 +70,7 @@ public final class AtomicFile {
   }
 
   /// Appends text (buffered; flushed in 64 KiB chunks).
-  public func write(_ text: String) throws(BitextError) {
+  package func write(_ text: String) throws(BitextError) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= 1 << 16 { try flush() }
   }
@@ -85,7 +85,7 @@ public final class AtomicFile {
   }
 
   /// Flushes, syncs and renames the temporary file over the target.
-  public func commit() throws(BitextError) {
+  package func commit() throws(BitextError) {
     try flush()
     do {
       try handle.synchronize()
@@ -108,7 +108,7 @@ public final class AtomicFile {
   }
 
   /// Drops the temporary file; the target is left as it was.
-  public func abandon() {
+  package func abandon() {
     finished = true
     try? handle.close()
     try? FileManager.default.removeItem(atPath: temporaryPath)

@@ -1,13 +1,13 @@
 /// Where a byte offset falls in text: 1-based line and column (columns count Unicode
 /// scalars, as editors do), for messages that point at a bad byte.
-public struct ByteLocation: Sendable, Equatable {
+package struct ByteLocation: Sendable, Equatable {
   /// 1-based line.
-  public var line: Int
+  package var line: Int
   /// 1-based column, in Unicode scalars.
-  public var column: Int
+  package var column: Int
 
   /// The line and column of `offset` in UTF-8 `bytes` (lines end at `\n`).
-  public init(of offset: Int, in bytes: [UInt8]) {
+  package init(of offset: Int, in bytes: [UInt8]) {
     var line = 1
     var lineStart = 0
     for k in 0..<min(offset, bytes.count) where bytes[k] == 10 {

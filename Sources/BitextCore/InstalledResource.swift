@@ -4,10 +4,10 @@ import Foundation
 /// to the project root is looked for in the current folder and the folders above it, then
 /// above the running executable, whose path is resolved through symbolic links (a binary
 /// linked into `~/bin` still finds the project's files).
-public enum InstalledResource {
+package enum InstalledResource {
   /// The first existing `relativePath` (or, when given, the folder holding `marker`)
   /// found from the current folder or the executable upwards, at most 8 levels; nil if none.
-  public static func find(_ relativePath: String, marker: String? = nil) -> String? {
+  package static func find(_ relativePath: String, marker: String? = nil) -> String? {
     var starts = [FileManager.default.currentDirectoryPath]
     for executable in executableLocations() {
       starts.append(URL(fileURLWithPath: executable).deletingLastPathComponent().path)

@@ -3,14 +3,14 @@ import Foundation
 /// Checks that writing an output cannot destroy something it should not: an input of the
 /// same run, another output of the same run, a device, a FIFO, a folder, a file reached
 /// through a symbolic link, or a read-only file.
-public enum OutputSafety {
+package enum OutputSafety {
   /// What a path names on disk.
-  public enum Kind: Equatable, Sendable {
+  package enum Kind: Equatable, Sendable {
     case missing, regular, directory, symbolicLink, other
   }
 
   /// The kind of `path`, without following a final symbolic link.
-  public static func kind(of path: String) -> Kind {
+  package static func kind(of path: String) -> Kind {
     var info = stat()
     guard lstat(path, &info) == 0 else { return .missing }
     switch info.st_mode & S_IFMT {
@@ -23,7 +23,7 @@ public enum OutputSafety {
 
   /// Throws unless `path` may be replaced by a new file: it does not exist yet, or it is
   /// a regular file (not a link) that this user may write.
-  public static func checkReplaceable(_ path: String) throws(BitextError) {
+  package static func checkReplaceable(_ path: String) throws(BitextError) {
     switch kind(of: path) {
     case .missing: return
     case .regular:
@@ -46,13 +46,13 @@ public enum OutputSafety {
   }
 
   /// What an output file holds, to recognise an existing file of that kind.
-  public enum Content: Sendable {
+  package enum Content: Sendable {
     case tmx, jsonLines, html, tsv
   }
 
   /// Throws when `path` exists, is not empty and does not look like `content`: a user's
   /// essay given to `-o` by a slip of argument order is not replaced by a TMX.
-  public static func checkExistingContent(_ path: String, is content: Content) throws(BitextError)
+  package static func checkExistingContent(_ path: String, is content: Content) throws(BitextError)
   {
     guard kind(of: path) == .regular, let handle = FileHandle(forReadingAtPath: path) else {
       return
@@ -93,7 +93,7 @@ public enum OutputSafety {
   /// output cannot be replaced safely (``checkReplaceable(_:)``). Paths are compared after
   /// resolving `.`/`..` and links, and existing files by device and inode, so `a.txt`,
   /// `./a.txt` and a hard link to it are the same file.
-  public static func check(outputs: [String], inputs: [String]) throws(BitextError) {
+  package static func check(outputs: [String], inputs: [String]) throws(BitextError) {
     var seen: [FileIdentity: String] = [:]
     for input in inputs {
       for identity in FileIdentity.all(of: input) { seen[identity] = input }

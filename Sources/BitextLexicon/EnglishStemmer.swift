@@ -1,6 +1,6 @@
 /// The stemmer's version, part of the lexicon cache's key: a cache built with other stems
 /// is rebuilt.
-public let englishStemmerVersion = 6
+package let englishStemmerVersion = 6
 
 /// A light English stemmer: inflectional and common derivational suffixes are stripped,
 /// then the stem is cut to six letters (prefix stemming, as statistical aligners use), so
@@ -9,7 +9,7 @@ public let englishStemmerVersion = 6
 /// Snowball (`libstemmer-dev`) is not packaged for this machine's Debian release, hence
 /// this small stand-in; glosses and text go through the same function, which is what
 /// matters for matching.
-public enum EnglishStemmer {
+package enum EnglishStemmer {
   private static let suffixes = [
     "ational", "ization", "fulness", "ousness", "iveness", "ations", "ation", "ments", "ment",
     "ness", "ings", "ing", "ies", "ied", "ers", "ed", "es", "ly", "er", "s",
@@ -75,7 +75,7 @@ public enum EnglishStemmer {
   ]
 
   /// The stem of a lowercase ASCII word.
-  public static func stem(_ word: String) -> String {
+  package static func stem(_ word: String) -> String {
     var w = irregular[word] ?? word
     if w.hasSuffix("'s") || w.hasSuffix("’s") { w.removeLast(2) }
     if w.count > 4 {
@@ -96,7 +96,7 @@ public enum EnglishStemmer {
   }
 
   /// Function words that carry no lexical evidence.
-  public static let stopwords: Set<String> = [
+  package static let stopwords: Set<String> = [
     "a", "an", "the", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
     "but", "nor", "as", "is", "are", "was", "were", "be", "been", "being", "am", "it", "its",
     "this", "that", "these", "those", "which", "who", "whom", "whose", "what", "there",

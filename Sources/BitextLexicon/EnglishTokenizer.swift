@@ -1,7 +1,7 @@
 /// Splits English text into lowercase words and content-word stems.
-public enum EnglishTokenizer {
+package enum EnglishTokenizer {
   /// Lowercase ASCII-letter words of `text` (digits and punctuation split words).
-  public static func words(_ text: String) -> [String] {
+  package static func words(_ text: String) -> [String] {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
@@ -19,7 +19,7 @@ public enum EnglishTokenizer {
   }
 
   /// Stems of the content words of `text` (stopwords and one-letter words dropped).
-  public static func contentStems(_ text: String) -> [String] {
+  package static func contentStems(_ text: String) -> [String] {
     words(text).compactMap { word in
       guard word.count > 1, !EnglishStemmer.stopwords.contains(word) else { return nil }
       return EnglishStemmer.stem(word)

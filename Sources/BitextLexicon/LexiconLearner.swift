@@ -1,7 +1,7 @@
 /// Learns a small Chinese → English lexicon from sentence pairs believed right, for
 /// aligning without a dictionary (hunalign's second pass): Han characters and character
 /// bigrams are associated with English stems by their Dice coefficient over the pairs.
-public enum LexiconLearner {
+package enum LexiconLearner {
   /// A lexicon of the associations found in `pairs` (zh text, en text).
   ///
   /// - Parameters:
@@ -9,7 +9,7 @@ public enum LexiconLearner {
   ///   - minimumDice: Smallest Dice coefficient kept.
   ///   - perHeadword: Most English stems kept per Chinese unit.
   /// - Complexity: O(p·z·e) for p pairs of z Chinese units and e English stems.
-  public static func learn(
+  package static func learn(
     pairs: [(zh: String, en: String)], minimumCount: Int = 2, minimumDice: Double = 0.3,
     perHeadword: Int = 3
   ) -> Lexicon {

@@ -1,8 +1,8 @@
 /// Terminal display width of text, from ICU's East Asian Width property: wide and
 /// fullwidth characters (漢字, 、。) take two cells, combining marks none, others one.
-public enum DisplayWidth {
+package enum DisplayWidth {
   /// Cells taken by `scalar`.
-  public static func of(_ scalar: Unicode.Scalar) -> Int {
+  package static func of(_ scalar: Unicode.Scalar) -> Int {
     if scalar.value < 0x20 { return 0 }
     if scalar.value < 0x7F { return 1 }
     switch scalar.properties.generalCategory {
@@ -14,14 +14,14 @@ public enum DisplayWidth {
   }
 
   /// Cells taken by `text`.
-  public static func of(_ text: String) -> Int {
+  package static func of(_ text: String) -> Int {
     text.unicodeScalars.reduce(0) { $0 + of($1) }
   }
 
   /// `text` broken into lines of at most `width` cells. English breaks at spaces when it
   /// can; Chinese breaks between any two characters; no line starts with closing
   /// punctuation such as 。 or ，.
-  public static func wrap(_ text: String, width: Int) -> [String] {
+  package static func wrap(_ text: String, width: Int) -> [String] {
     precondition(width >= 2, "a column needs at least two cells")
     var lines: [String] = []
     var line: [Unicode.Scalar] = []
@@ -60,7 +60,7 @@ public enum DisplayWidth {
   }
 
   /// `text` padded with spaces to `width` cells.
-  public static func pad(_ text: String, to width: Int) -> String {
+  package static func pad(_ text: String, to width: Int) -> String {
     text + String(repeating: " ", count: max(0, width - of(text)))
   }
 }

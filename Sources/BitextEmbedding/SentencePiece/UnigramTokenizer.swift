@@ -1,14 +1,14 @@
-public import BitextCore
+package import BitextCore
 import Foundation
 
 /// A SentencePiece unigram tokenizer: `nmt_nfkc` normalization, then the Viterbi
 /// segmentation into pieces of highest total score, exactly as SentencePiece decodes
 /// (ties go to the earliest-starting piece; a character no piece covers is `<unk>`).
-public struct UnigramTokenizer: Sendable {
+package struct UnigramTokenizer: Sendable {
   /// Piece ids of `<unk>`, `<s>` and `</s>`.
-  public static let unknown: Int32 = 0
-  public static let begin: Int32 = 1
-  public static let end: Int32 = 2
+  package static let unknown: Int32 = 0
+  package static let begin: Int32 = 1
+  package static let end: Int32 = 2
 
   private let scores: [Double]
   private let unknownScore: Double
@@ -22,12 +22,12 @@ public struct UnigramTokenizer: Sendable {
   private let nodePiece: [Int32]
 
   /// The number of pieces.
-  public var vocabularySize: Int { scores.count }
+  package var vocabularySize: Int { scores.count }
 
   /// Reads `pieces.bin` (u32 length, UTF-8, f32 score per piece) and `charsmap.bin`.
   ///
   /// - Throws: ``BitextError`` (`unreadable`, `malformed`).
-  public init(piecesPath: String, charsmapPath: String) throws(BitextError) {
+  package init(piecesPath: String, charsmapPath: String) throws(BitextError) {
     guard let pieceData = FileManager.default.contents(atPath: piecesPath),
       let charsmap = FileManager.default.contents(atPath: charsmapPath)
     else {
@@ -110,7 +110,7 @@ public struct UnigramTokenizer: Sendable {
   }
 
   /// Piece ids of `text`, with `<s>` first and `</s>` last (as the encoder expects).
-  public func encode(_ text: String) -> [Int32] {
+  package func encode(_ text: String) -> [Int32] {
     let normalized = normalizer.normalize(text)
     guard !normalized.isEmpty else { return [Self.begin, Self.unknown, Self.end] }
     let s = Array(String(decoding: normalized, as: UTF8.self).unicodeScalars)

@@ -19,7 +19,7 @@ public struct SentenceEncoder: Sendable {
   private static let orders: [(n: Int, left: Int)] = [(2, 0), (3, 1), (5, 2)]
 
   /// The tokenizer.
-  public let tokenizer: UnigramTokenizer
+  package let tokenizer: UnigramTokenizer
   private let table: [UInt8]
   private let scale: [Float]
   private let low: [Float]

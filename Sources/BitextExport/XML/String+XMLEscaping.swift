@@ -20,11 +20,11 @@ extension String {
 }
 
 /// Characters allowed in XML 1.0 documents.
-public enum XMLCharacters {
+package enum XMLCharacters {
   /// Whether `scalar` may appear in an XML 1.0 document (control characters other than
   /// tab, newline and carriage return, and U+FFFE/U+FFFF may not; Swift strings hold no
   /// lone surrogates).
-  public static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x9, 0xA, 0xD: return true
     case 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...0x10FFFF: return true

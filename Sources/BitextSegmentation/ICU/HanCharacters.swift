@@ -7,16 +7,16 @@ import Foundation
 /// for every document. This table opens `Hant-Hans`, `Hans-Hant` and
 /// `Han-Latin; Latin-ASCII` once and remembers, per character, its Simplified form, whether
 /// it belongs to one script only, and its pinyin syllable. It is shared and thread-safe.
-public final class HanCharacters: @unchecked Sendable {
+package final class HanCharacters: @unchecked Sendable {
   /// The process-wide table.
-  public static let shared = HanCharacters()
+  package static let shared = HanCharacters()
 
   /// A character's script facts.
-  public struct Script: Sendable {
+  package struct Script: Sendable {
     /// The Simplified form when `Hant-Hans` changes the character to one other character.
-    public var simplified: Unicode.Scalar?
+    package var simplified: Unicode.Scalar?
     /// +1 Traditional only, -1 Simplified only, 0 shared by both scripts.
-    public var script: Int8
+    package var script: Int8
   }
 
   private let lock = NSLock()
@@ -32,7 +32,7 @@ public final class HanCharacters: @unchecked Sendable {
 
   /// The script facts of `scalar` (computed on first use, under a lock: ICU
   /// transliterators keep state while they run).
-  public func script(_ scalar: Unicode.Scalar) -> Script {
+  package func script(_ scalar: Unicode.Scalar) -> Script {
     lock.lock()
     defer { lock.unlock() }
     if let known = scripts[scalar] { return known }
@@ -50,7 +50,7 @@ public final class HanCharacters: @unchecked Sendable {
   }
 
   /// The lowercase ASCII pinyin syllable of `scalar` ("" when ICU has none).
-  public func pinyin(_ scalar: Unicode.Scalar) -> String {
+  package func pinyin(_ scalar: Unicode.Scalar) -> String {
     lock.lock()
     defer { lock.unlock() }
     if let known = syllables[scalar] { return known }

@@ -1,15 +1,15 @@
 internal import _BitextCShims
 
 /// An error reported by ICU, with its symbolic name.
-public struct ICUError: Error, Sendable, CustomStringConvertible, Equatable {
+package struct ICUError: Error, Sendable, CustomStringConvertible, Equatable {
   /// The raw `UErrorCode`.
-  public let code: Int32
+  package let code: Int32
 
   /// Wraps a raw ICU error code.
-  public init(code: Int32) { self.code = code }
+  package init(code: Int32) { self.code = code }
 
   /// The ICU error name, e.g. `U_ILLEGAL_ARGUMENT_ERROR`.
-  public var description: String {
+  package var description: String {
     String(cString: bitext_icu_error_name(code))
   }
 }

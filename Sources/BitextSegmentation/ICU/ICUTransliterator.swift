@@ -3,13 +3,13 @@ internal import _BitextCShims
 /// Owns an ICU transliterator such as `Hant-Hans` or `Han-Latin; Latin-ASCII`.
 ///
 /// Not `Sendable`: a transliterator keeps state while it runs. Create one per task.
-public final class ICUTransliterator {
+package final class ICUTransliterator {
   private let handle: OpaquePointer
 
   /// Opens the transliterator with ICU identifier `identifier`.
   ///
   /// - Parameter identifier: An ICU transform ID, e.g. `"Hant-Hans"`.
-  public init(_ identifier: String) throws(ICUError) {
+  package init(_ identifier: String) throws(ICUError) {
     var status: Int32 = 0
     guard let handle = bitext_transliterator_open(identifier, &status) else {
       throw ICUError(code: status)
@@ -20,7 +20,7 @@ public final class ICUTransliterator {
   deinit { bitext_transliterator_close(handle) }
 
   /// Returns `text` transformed; on an ICU failure returns the input unchanged.
-  public func callAsFunction(_ text: String) -> String {
+  package func callAsFunction(_ text: String) -> String {
     var units = Array(text.utf16)
     var length = Int32(units.count)
     var capacity = max(16, units.count * 4 + 16)

@@ -1,7 +1,7 @@
 /// Character classes the reader, the tagger and the aligner agree on.
-public enum CharacterClass {
+package enum CharacterClass {
   /// Whether `scalar` is a Han ideograph (CJK Unified Ideographs and extensions).
-  public static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isHan(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3134F: return true
     default: return false
@@ -9,7 +9,7 @@ public enum CharacterClass {
   }
 
   /// Whether `scalar` is a Latin letter (ASCII or Latin-1/Extended letters).
-  public static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A: return true
     case 0xC0...0x24F: return scalar.properties.isAlphabetic
@@ -20,7 +20,7 @@ public enum CharacterClass {
   /// Whether `scalar` is alphabetic or an ASCII digit, without a Unicode property lookup
   /// for ASCII (the common case in English text).
   @inline(__always)
-  public static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
     case 0..<0x80: return false
@@ -30,12 +30,12 @@ public enum CharacterClass {
 
   /// Whether `scalar` is an ASCII letter.
   @inline(__always)
-  public static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
     (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
   }
 
   /// Whether `scalar` is a Cyrillic letter.
-  public static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
+  package static func isCyrillic(_ scalar: Unicode.Scalar) -> Bool {
     (0x0400...0x04FF).contains(scalar.value)
   }
 
@@ -49,7 +49,7 @@ public enum CharacterClass {
 
   /// Digit runs of `scalars` (ASCII or full width), thousands separators removed:
   /// "1,500 people in 2024" gives ["1500", "2024"].
-  public static func numbers(in scalars: [Unicode.Scalar]) -> [String] {
+  package static func numbers(in scalars: [Unicode.Scalar]) -> [String] {
     var result: [String] = []
     var current = ""
     for (index, scalar) in scalars.enumerated() {

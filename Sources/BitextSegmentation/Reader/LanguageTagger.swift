@@ -1,4 +1,4 @@
-public import BitextCore
+package import BitextCore
 
 /// Tags text as Simplified or Traditional Chinese, English, Russian or other.
 ///
@@ -8,35 +8,35 @@ public import BitextCore
 /// that ICU's `Hant-Hans` and `Hans-Hant` transforms change.
 ///
 /// Not `Sendable` (it caches per character); create one per task.
-public final class LanguageTagger {
+package final class LanguageTagger {
   /// Per Han character: +1 only Traditional, -1 only Simplified, 0 shared (a local copy of
   /// ``HanCharacters``, which is shared and locked).
   private var scriptCache: [Unicode.Scalar: Int8] = [:]
 
   /// Creates a tagger.
-  public init() {}
+  package init() {}
 
   /// Script counts of a text.
-  public struct Counts: Sendable, Equatable {
+  package struct Counts: Sendable, Equatable {
     /// Han characters.
-    public var han = 0
+    package var han = 0
     /// Latin-script words.
-    public var latinWords = 0
+    package var latinWords = 0
     /// Cyrillic-script words.
-    public var cyrillicWords = 0
+    package var cyrillicWords = 0
     /// Han characters found only in Traditional text minus those found only in Simplified.
-    public var traditionalBalance = 0
+    package var traditionalBalance = 0
   }
 
   /// Whether neither script dominates (an English endnote citing a Chinese or Japanese
   /// title, a Chinese line quoting an English phrase): such text takes its neighbours'
   /// language.
-  public static func isMixed(_ c: Counts) -> Bool {
+  package static func isMixed(_ c: Counts) -> Bool {
     c.han >= 2 && c.latinWords >= 2 && c.han < 4 * c.latinWords && c.latinWords * 4 > c.han
   }
 
   /// Counts scripts in `text`.
-  public func counts(_ text: String) -> Counts {
+  package func counts(_ text: String) -> Counts {
     var counts = Counts()
     var inLatin = false
     var inCyrillic = false
@@ -59,12 +59,12 @@ public final class LanguageTagger {
   ///
   /// - Parameter defaultChinese: The script to use when the Han characters are shared by
   ///   both scripts (the document's majority).
-  public func language(of text: String, defaultChinese: Language = .zhHans) -> Language? {
+  package func language(of text: String, defaultChinese: Language = .zhHans) -> Language? {
     language(for: counts(text), defaultChinese: defaultChinese)
   }
 
   /// The language for precomputed counts; see ``language(of:defaultChinese:)``.
-  public func language(for c: Counts, defaultChinese: Language = .zhHans) -> Language? {
+  package func language(for c: Counts, defaultChinese: Language = .zhHans) -> Language? {
     if c.han == 0 && c.latinWords == 0 && c.cyrillicWords == 0 { return nil }
     // One Han character weighs about as much as half an English word.
     if c.han >= 2, Double(c.han) >= Double(c.latinWords + c.cyrillicWords) * 0.5 {
