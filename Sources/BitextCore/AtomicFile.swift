@@ -75,6 +75,12 @@ package final class AtomicFile {
     if buffer.count >= 1 << 16 { try flush() }
   }
 
+  /// Appends bytes (buffered as text is).
+  package func write(_ bytes: some Sequence<UInt8>) throws(BitextError) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= 1 << 16 { try flush() }
+  }
+
   private func flush() throws(BitextError) {
     do {
       try handle.write(contentsOf: buffer)

@@ -11,62 +11,75 @@ public struct Lexicon: Sendable {
   private var stemIDs: [String: Int32] = [:]
   /// Headwords in a trie over Unicode scalars: a longest-match segmenter walks it one
   /// character at a time instead of building and hashing a string per candidate length.
-  private var trie = ScalarTrie()
-  /// Per entry: its headword.
-  private var headwords: [String] = []
-  /// Per entry: gloss stem ids (sorted, unique).
-  private var glosses: [[Int32]] = []
+  private(set) var trie = ScalarTrie()
+  /// Per entry: where its gloss stem ids (sorted, unique) start in `glossIDs`, and how many.
+  private(set) var glossStart: [UInt32] = []
+  private(set) var glossCount: [UInt32] = []
+  private(set) var glossIDs: [Int32] = []
   /// Longest headword, in Unicode scalars.
   public private(set) var maxWordLength = 1
 
   /// An empty lexicon (alignment then uses lengths, anchors and names only).
   public init() {}
 
-  /// A lexicon from already stemmed parts (the compact cache).
-  init(stems: [String], entries: [(String, [Int32])]) {
+  /// A lexicon from the parts of an earlier one (the binary cache), or nil when they are
+  /// inconsistent.
+  init?(
+    stems: [String], trie: ScalarTrie, glossStart: [UInt32], glossCount: [UInt32],
+    glossIDs: [Int32], maxWordLength: Int
+  ) {
+    guard glossStart.count == glossCount.count,
+      zip(glossStart, glossCount).allSatisfy({ Int($0) + Int($1) <= glossIDs.count }),
+      glossIDs.allSatisfy({ $0 >= 0 && Int($0) < stems.count }), maxWordLength >= 1
+    else { return nil }
     self.stems = stems
     stemIDs.reserveCapacity(stems.count)
     for (id, stem) in stems.enumerated() { stemIDs[stem] = Int32(id) }
-    headwords.reserveCapacity(entries.count)
-    glosses.reserveCapacity(entries.count)
-    trie.reserveCapacity(entries.count * 2)
-    for (headword, ids) in entries where trie.entry(of: headword.unicodeScalars) == nil {
-      insert(headword, ids)
-    }
+    self.trie = trie
+    self.glossStart = glossStart
+    self.glossCount = glossCount
+    self.glossIDs = glossIDs
+    self.maxWordLength = maxWordLength
   }
 
   private mutating func insert(_ headword: String, _ ids: [Int32]) {
-    trie.insert(headword.unicodeScalars, entry: Int32(glosses.count))
-    headwords.append(headword)
-    glosses.append(ids)
+    trie.insert(headword.unicodeScalars, entry: Int32(glossStart.count))
+    glossStart.append(UInt32(glossIDs.count))
+    glossCount.append(UInt32(ids.count))
+    glossIDs.append(contentsOf: ids)
     maxWordLength = max(maxWordLength, headword.unicodeScalars.count)
+  }
+
+  private func glosses(_ entry: Int32) -> ArraySlice<Int32> {
+    let start = Int(glossStart[Int(entry)])
+    return glossIDs[start..<(start + Int(glossCount[Int(entry)]))]
   }
 
   /// Every headword with its gloss stem ids.
   var entries: [(String, [Int32])] {
-    Array(zip(headwords, glosses))
+    trie.words.sorted { $0.entry < $1.entry }.map { ($0.word, Array(glosses($0.entry))) }
   }
 
   /// Number of headwords (both scripts counted).
-  public var count: Int { glosses.count }
+  public var count: Int { glossStart.count }
 
   /// Whether the lexicon has no entries.
-  public var isEmpty: Bool { glosses.isEmpty }
+  public var isEmpty: Bool { glossStart.isEmpty }
 
   /// The id of an English stem, if any gloss uses it.
   public func stemID(_ stem: String) -> Int32? { stemIDs[stem] }
 
   /// Gloss stem ids of `headword`, or nil if it is not in the lexicon.
   public func translations(of headword: String) -> [Int32]? {
-    trie.entry(of: headword.unicodeScalars).map { glosses[Int($0)] }
+    trie.entry(of: headword.unicodeScalars).map { Array(glosses($0)) }
   }
 
   /// The longest headword that `text[start...]` begins with, at most `limit` scalars long:
   /// its length and gloss stem ids, or nil when no headword starts there.
   public func longestMatch(in text: [Unicode.Scalar], from start: Int, limit: Int) -> (
-    length: Int, translations: [Int32]
+    length: Int, translations: ArraySlice<Int32>
   )? {
-    trie.longestMatch(in: text, from: start, limit: limit).map { ($0.length, glosses[Int($0.entry)]) }
+    trie.longestMatch(in: text, from: start, limit: limit).map { ($0.length, glosses($0.entry)) }
   }
 
   /// Adds `headword` with English `gloss` text (several senses may be separated by `/`).
@@ -85,8 +98,11 @@ public struct Lexicon: Sendable {
     }
     guard !ids.isEmpty else { return }
     if let existing = trie.entry(of: headword.unicodeScalars) {
-      let merged = Array(Set(glosses[Int(existing)] + ids)).sorted()
-      glosses[Int(existing)] = merged
+      // The merged list goes to the end of the flat array; the old one stays unused.
+      let merged = Array(Set(glosses(existing) + ids)).sorted()
+      glossStart[Int(existing)] = UInt32(glossIDs.count)
+      glossCount[Int(existing)] = UInt32(merged.count)
+      glossIDs.append(contentsOf: merged)
     } else {
       insert(headword, Array(Set(ids)).sorted())
     }

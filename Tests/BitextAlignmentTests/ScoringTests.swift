@@ -1,5 +1,7 @@
 import Bitext
+import Foundation
 import Testing
+import _BitextTestSupport
 
 @testable import BitextAlignment
 
@@ -67,6 +69,31 @@ struct ScoringTests {
     #expect(lexicon.translations(of: "历史")?.count == 1)
     let poplar = lexicon.translations(of: "杨") ?? []
     #expect(poplar.map { lexicon.stems[Int($0)] } == [EnglishStemmer.stem("poplar")])
+  }
+
+  @Test("Lexicon cache: what is read back finds the same words, and takes additions")
+  func lexiconCache() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let path = try folder.write(
+      "mini.u8",
+      "歷史 历史 [li4 shi3] /history/\n中國 中国 [Zhong1 guo2] /China/\n中國人 中国人 [Zhong1 guo2 ren2] /Chinese person/\n茶 茶 [cha2] /tea/\n")
+    let parsed = try LexiconCache.load(path: path)  // parses and writes the cache
+    #expect(FileManager.default.fileExists(atPath: path + ".bitext-cache"))
+    var cached = try LexiconCache.load(path: path)  // reads it
+    #expect(cached.count == parsed.count && cached.stems == parsed.stems)
+    for word in ["歷史", "历史", "中国", "中國人", "茶"] {
+      #expect(cached.translations(of: word) == parsed.translations(of: word), "\(word)")
+      #expect(cached.translations(of: word) != nil, "\(word)")
+    }
+    let text = Array("我是中国人".unicodeScalars)
+    #expect(cached.longestMatch(in: text, from: 2, limit: 8)?.length == 3)
+    #expect(cached.longestMatch(in: text, from: 0, limit: 8) == nil)
+    cached.add(headword: "中国", stems: ["zhongguo"])
+    cached.add(headword: "乌龙", stems: ["oolong"])
+    #expect(cached.translations(of: "中国")?.count == 2)
+    #expect(cached.translations(of: "乌龙").map { $0.map { cached.stems[Int($0)] } } == ["oolong"])
+    #expect(cached.translations(of: "中國") == parsed.translations(of: "中國"))
   }
 
   @Test("Pinyin: Chinese names meet their romanisation, in both scripts, without a dictionary")

@@ -75,12 +75,24 @@ struct MalformedInputTests {
     let tmx = folder.path("out.tmx")
     #expect(try runBitext(["align", input, "-o", tmx, "--lexicon", lexicon]).status == 0)
     let cache = lexicon + ".bitext-cache"
-    let header = try String(contentsOfFile: cache, encoding: .utf8).split(separator: "\n")[0]
-    for body in ["-7\n", "2\ntea\nchina\n茶\t9,x\n", "1\ntea\n茶\t\n", "3\na\n"] {
-      try Data((header + "\n" + body).utf8).write(to: URL(fileURLWithPath: cache))
-      let run = try runBitext(["align", input, "-o", tmx, "--lexicon", lexicon])
-      #expect(run.status == 0, "\(body): \(run.error)")
+    let good = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache)))
+    let header = good.prefix(through: good.firstIndex(of: 10)!)
+    var damaged: [[UInt8]] = [
+      Array(header), Array(good.prefix(good.count / 2)), Array(good.dropLast()), good + [0],
+      Array(header) + [UInt8](repeating: 0xFF, count: 64),
+    ]
+    // Every byte of the counts and a stretch of the arrays set to 0xFF in turn.
+    for offset in stride(from: header.count, to: min(good.count, header.count + 200), by: 3) {
+      var bytes = good
+      bytes[offset] = 0xFF
+      damaged.append(bytes)
     }
+    for bytes in damaged {
+      try Data(bytes).write(to: URL(fileURLWithPath: cache))
+      let run = try runBitext(["align", input, "-o", tmx, "--lexicon", lexicon])
+      #expect(run.status == 0, "\(bytes.count) bytes: \(run.error)")
+    }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: cache)) == Data(good), "the cache is rebuilt")
   }
 
   @Test("A UTF-8 file with a few stray bytes is read with U+FFFD, a located warning and exact offsets")

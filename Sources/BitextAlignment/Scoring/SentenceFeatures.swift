@@ -5,7 +5,7 @@ import BitextSegmentation
 /// What the scorers know of one Chinese sentence.
 struct ChineseFeatures {
   /// Dictionary words: their gloss stem ids and a weight (lower for words with many glosses).
-  var words: [(translations: [Int32], weight: Float)] = []
+  var words: [(translations: ArraySlice<Int32>, weight: Float)] = []
   /// Every gloss stem of every word, for the English side's coverage.
   var translationSet: Set<Int32> = []
   /// A Bloom filter of `translationSet`: most stems are ruled out without hashing.
