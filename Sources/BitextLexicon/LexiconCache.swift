@@ -7,7 +7,7 @@ import Foundation
 ///
 /// It holds the lexicon's own arrays as they are in memory (stems, flat gloss lists, the
 /// headword trie's hash table), so loading maps the file and copies them in bulk: no
-/// gloss parsing, stemming or table building (about 20 ms for CC-CEDICT, against 170 ms
+/// gloss parsing, stemming or table building (about 13 ms for CC-CEDICT, against 75 ms
 /// for the text cache it replaces). Every number is checked against the file's size and
 /// the arrays' ranges; a cut or damaged cache is rebuilt.
 public enum LexiconCache {
