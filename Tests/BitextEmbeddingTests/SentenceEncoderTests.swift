@@ -48,6 +48,21 @@ struct SentenceEncoderTests {
   }
 
   @Test(
+    "Sentences embedded in batches (tokens stacked, windows stopping at sentence ends) get the vectors they get alone",
+    .enabled(if: encoder != nil, modelSkipReason))
+  func batches() throws {
+    let encoder = try #require(encoder)
+    // 100 sentences: one batch of 64 and one of 36, sentences of every length side by side.
+    let batched = encoder.embed(references.map(\.text))
+    #expect(batched.count == references.count)
+    for (reference, vector) in zip(references, batched) {
+      let alone = encoder.embed(ids: reference.ids)
+      let difference = zip(alone, vector).map { abs($0 - $1) }.max() ?? 1
+      #expect(difference < 1e-5, "\(reference.text): \(difference)")
+    }
+  }
+
+  @Test(
     "Vectors match the Python package's (cosine at least 0.999 on every sentence)",
     .enabled(if: encoder != nil, modelSkipReason))
   func vectors() throws {

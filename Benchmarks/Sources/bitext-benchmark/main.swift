@@ -50,7 +50,8 @@ func vocabulary(lexiconPath: String?) -> [(String, String)] {
 
 let arguments = CommandLine.arguments
 // `bitext-benchmark embed N`: sentences per second of the sentence encoder on one core,
-// over the project's reference sentences repeated to N.
+// over the project's reference sentences repeated to N, embedded as the aligner does (in
+// batches).
 if arguments.count >= 3, arguments[1] == "embed", let count = Int(arguments[2]) {
   guard let folder = SentenceEncoder.defaultFolder(),
     let encoder = try? SentenceEncoder(folder: folder),
@@ -63,8 +64,8 @@ if arguments.count >= 3, arguments[1] == "embed", let count = Int(arguments[2]) 
     (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["text"] as? String
   }
   let start = Date()
-  var checksum: Float = 0
-  for k in 0..<count { checksum += encoder.embed(sentences[k % sentences.count])[0] }
+  let texts = (0..<count).map { sentences[$0 % sentences.count] }
+  let checksum = encoder.embed(texts).reduce(Float(0)) { $0 + $1[0] }
   let seconds = Date().timeIntervalSince(start)
   print(
     "{\"embedded\":\(count),\"seconds\":\(String(format: "%.3f", seconds)),"

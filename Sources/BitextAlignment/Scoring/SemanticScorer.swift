@@ -50,9 +50,15 @@ struct SemanticScorer {
     enRuns = runs(enTexts, separator: " ")
   }
 
-  /// Embeddings of `texts`, computed on every core.
+  /// Embeddings of `texts`, computed on every core, in batches (the encoder's head runs
+  /// once per batch).
   static func embedAll(_ texts: [String], _ encoder: SentenceEncoder) -> [[Float]] {
-    texts.parallelMap(minimumPerWorker: 16, context: {}) { _, text in encoder.embed(text) }
+    let batches = stride(from: 0, to: texts.count, by: 32).map {
+      Array(texts[$0..<min(texts.count, $0 + 32)])
+    }
+    return batches.parallelMap(minimumPerWorker: 1, context: {}) { _, batch in
+      encoder.embed(batch)
+    }.flatMap { $0 }
   }
 
   init(zh: [[Float]], en: [[Float]]) {

@@ -92,18 +92,54 @@ public struct SentenceEncoder: Sendable {
     embed(ids: tokenizer.encode(text))
   }
 
-  /// The embeddings of `texts`.
-  public func embed(_ texts: [String]) -> [[Float]] { texts.map { embed($0) } }
+  /// The embeddings of `texts`, in order, computed in batches of up to 64 sentences: the
+  /// tokens of a batch go through each layer as one matrix product (convolution windows
+  /// stop at sentence ends), so every weight matrix is read once per batch rather than
+  /// once per sentence. The vectors are those of ``embed(_:)-(String)``.
+  public func embed(_ texts: [String]) -> [[Float]] {
+    var result: [[Float]] = []
+    result.reserveCapacity(texts.count)
+    var start = 0
+    while start < texts.count {
+      let batch = texts[start..<min(texts.count, start + 64)]
+      let pooled = pool(batch: batch.map { tokenizer.encode($0) })
+      result += head(sums: pooled.map(\.sum), counts: pooled.map(\.count))
+      start += batch.count
+    }
+    return result
+  }
 
   /// The embedding of a piece sequence (with `<s>` and `</s>`).
   public func embed(ids: [Int32]) -> [Float] {
+    let pooled = pool(batch: [ids])[0]
+    return head(sums: [pooled.sum], counts: [pooled.count])[0]
+  }
+
+  /// The token part of the network for a batch of sentences, their tokens stacked as rows:
+  /// embeddings, branch projections, convolutions and layer norm, summed over each
+  /// sentence's tokens (`featureWidth` numbers), with its token count.
+  private func pool(batch: [[Int32]]) -> [(sum: [Float], count: Int)] {
+    let ids = batch.flatMap { $0 }
     let n = ids.count
+    // Per row: the rows of its sentence.
+    var sentenceStart = [Int](repeating: 0, count: n)
+    var sentenceEnd = [Int](repeating: 0, count: n)
+    var bounds: [Range<Int>] = []
+    for sentence in batch {
+      let begin = bounds.last?.upperBound ?? 0
+      let range = begin..<(begin + sentence.count)
+      bounds.append(range)
+      for t in range {
+        sentenceStart[t] = range.lowerBound
+        sentenceEnd[t] = range.upperBound
+      }
+    }
     let d = Self.dimension
     let b = Self.branch
     let featureWidth = d + 3 * b
     var features = [Float](repeating: 0, count: n * featureWidth)
     var projected = [Float](repeating: 0, count: n * 3 * b)
-    var result = [Float](repeating: 0, count: d)
+    var sums = [[Float]](repeating: [], count: batch.count)
     weights.withUnsafeBufferPointer { w in
       let base = w.baseAddress!
       func at(_ name: String) -> UnsafePointer<Float> { base + offsets[name]! }
@@ -155,7 +191,7 @@ public struct SentenceEncoder: Sendable {
               for t in 0..<n {
                 for s in 0..<order.n {
                   let position = t - order.left + s
-                  guard position >= 0, position < n else { continue }
+                  guard position >= sentenceStart[t], position < sentenceEnd[t] else { continue }
                   for j in 0..<b { windows[(t * order.n + s) * b + j] = source[position * b + j] }
                 }
               }
@@ -184,49 +220,63 @@ public struct SentenceEncoder: Sendable {
           Linear.layerNorm(
             feats, rows: n, n: featureWidth, gamma: at("ln_g"), beta: at("ln_b"),
             epsilon: epsilon)
-          // Sum over tokens, project, add n × bias, scale by 1/√n.
-          var sum = [Float](repeating: 0, count: featureWidth)
-          for t in 0..<n {
-            for j in 0..<featureWidth { sum[j] += feats[t * featureWidth + j] }
-          }
-          var mean = [Float](repeating: 0, count: d)
-          sum.withUnsafeBufferPointer { sp in
-            mean.withUnsafeMutableBufferPointer { mp in
-              Linear.multiply(
-                sp.baseAddress!, rows: 1, k: featureWidth, at("cnn_W"), n: d,
-                into: mp.baseAddress!)
+          // Sum over each sentence's tokens.
+          for (k, range) in bounds.enumerated() {
+            var sum = [Float](repeating: 0, count: featureWidth)
+            for t in range {
+              for j in 0..<featureWidth { sum[j] += feats[t * featureWidth + j] }
             }
+            sums[k] = sum
           }
-          let cnnBias = at("cnn_b")
-          let root = 1 / Float(n).squareRoot()
-          for j in 0..<d { mean[j] = (mean[j] + Float(n) * cnnBias[j]) * root }
-          // Head.
-          func dense(_ x: [Float], _ name: String, _ width: Int, into out: inout [Float]) {
-            x.withUnsafeBufferPointer { xp in
-              out.withUnsafeMutableBufferPointer { op in
-                Linear.multiply(
-                  xp.baseAddress!, rows: 1, k: x.count, at(name), n: width,
-                  into: op.baseAddress!, accumulate: true)
-              }
-            }
-          }
-          var y0 = [Float](repeating: 0, count: 320)
-          dense(mean, "d0", 320, into: &y0)
-          y0 = y0.map { max(0, $0) }
-          var y1 = [Float](repeating: 0, count: 320)
-          dense(mean, "p1", 320, into: &y1)
-          dense(y0, "d1", 320, into: &y1)
-          y1 = y1.map { max(0, $0) }
-          var y2 = [Float](repeating: 0, count: d)
-          dense(y1, "d2", d, into: &y2)
-          y2 = y2.map { max(0, $0) }
-          var z = [Float](repeating: 0, count: d)
-          dense(y1, "p3", d, into: &z)
-          dense(y2, "d3", d, into: &z)
-          z = z.map { Float(tanh(Double($0))) }
-          let norm = max(z.reduce(0) { $0 + $1 * $1 }, epsilon).squareRoot()
-          result = z.map { $0 / norm }
         }
+      }
+    }
+    return zip(sums, bounds).map { ($0, $1.count) }
+  }
+
+  /// The sentence part of the network for a batch: project the token sums, add n × bias,
+  /// scale by 1/√n, then the head's dense layers, each one matrix product over the batch.
+  private func head(sums: [[Float]], counts: [Int]) -> [[Float]] {
+    let rows = sums.count
+    let d = Self.dimension
+    var result: [[Float]] = []
+    weights.withUnsafeBufferPointer { w in
+      let base = w.baseAddress!
+      func at(_ name: String) -> UnsafePointer<Float> { base + offsets[name]! }
+      func dense(_ x: [Float], _ name: String, _ width: Int, into out: inout [Float]) {
+        x.withUnsafeBufferPointer { xp in
+          out.withUnsafeMutableBufferPointer { op in
+            Linear.multiply(
+              xp.baseAddress!, rows: rows, k: x.count / rows, at(name), n: width,
+              into: op.baseAddress!, accumulate: true)
+          }
+        }
+      }
+      var mean = [Float](repeating: 0, count: rows * d)
+      dense(sums.flatMap { $0 }, "cnn_W", d, into: &mean)
+      let cnnBias = at("cnn_b")
+      for r in 0..<rows {
+        let n = Float(counts[r])
+        let root = 1 / n.squareRoot()
+        for j in 0..<d { mean[r * d + j] = (mean[r * d + j] + n * cnnBias[j]) * root }
+      }
+      var y0 = [Float](repeating: 0, count: rows * 320)
+      dense(mean, "d0", 320, into: &y0)
+      y0 = y0.map { max(0, $0) }
+      var y1 = [Float](repeating: 0, count: rows * 320)
+      dense(mean, "p1", 320, into: &y1)
+      dense(y0, "d1", 320, into: &y1)
+      y1 = y1.map { max(0, $0) }
+      var y2 = [Float](repeating: 0, count: rows * d)
+      dense(y1, "d2", d, into: &y2)
+      y2 = y2.map { max(0, $0) }
+      var z = [Float](repeating: 0, count: rows * d)
+      dense(y1, "p3", d, into: &z)
+      dense(y2, "d3", d, into: &z)
+      for r in 0..<rows {
+        let row = z[(r * d)..<((r + 1) * d)].map { Float(tanh(Double($0))) }
+        let norm = max(row.reduce(0) { $0 + $1 * $1 }, epsilon).squareRoot()
+        result.append(row.map { $0 / norm })
       }
     }
     return result
