@@ -22,6 +22,9 @@ public struct Pipeline: Sendable {
   public var traditionalCode = "zh-TW"
   /// `xml:lang` for English in TMX.
   public var englishCode = "en"
+  /// The languages aligned (Chinese and English unless asked otherwise); see
+  /// ``LanguagePair``.
+  public var languages = LanguagePair.chineseEnglish
 
   /// Creates a pipeline.
   public init(segmenterOptions: Segmenter.Options = .init(), aligner: Aligner) {
@@ -46,7 +49,7 @@ public struct Pipeline: Sendable {
     }
   }
 
-  /// Aligns one mixed file, or a Chinese and an English file (in either order).
+  /// Aligns one mixed file, or a file of each language (in either order).
   ///
   /// - Throws: ``BitextError`` for unreadable input or more than two files.
   public func align(inputs: [String]) throws(BitextError) -> Result {
@@ -54,7 +57,8 @@ public struct Pipeline: Sendable {
     switch inputs.count {
     case 1:
       let document = try segmenter.read(path: inputs[0])
-      var alignment = aligner.align(document)
+      var alignment = align(
+        document.units(in: languages.first), document.units(in: languages.second))
       alignment.warnings = document.warnings + alignment.warnings
       return Result(
         name: document.name, alignment: alignment,
@@ -62,35 +66,62 @@ public struct Pipeline: Sendable {
     case 2:
       var first = try segmenter.read(path: inputs[0])
       var second = try segmenter.read(path: inputs[1])
-      let chineseShare = { (d: Document) in
-        Double(d.units(in: .zhHans).count) / Double(max(1, d.units.count))
+      let share = { (d: Document) in
+        Double(d.units(in: languages.first).count) / Double(max(1, d.units.count))
       }
-      if chineseShare(second) > chineseShare(first) { swap(&first, &second) }
-      var alignment = aligner.align(zh: first, en: second)
+      if share(second) > share(first) { swap(&first, &second) }
+      var alignment = align(
+        first.units(in: languages.first), second.units(in: languages.second))
       alignment.warnings = first.warnings + second.warnings + alignment.warnings
       return Result(
         name: "\(first.name) + \(second.name)", alignment: alignment,
         chineseScript: first.chineseScript ?? .zhHans)
     default:
-      throw BitextError(.invalidArgument, "give one mixed file or two files (Chinese and English)")
+      throw BitextError(.invalidArgument, "give one mixed file or two files (one per language)")
     }
   }
 
-  /// Aligns a Chinese file with an English file, as given (no language detection).
+  /// Aligns a file in the first language with a file in the second, as given (no
+  /// language detection).
   public func align(zh zhPath: String, en enPath: String) throws(BitextError) -> Result {
     let segmenter = Segmenter(options: segmenterOptions)
     let zh = try segmenter.read(path: zhPath)
     let en = try segmenter.read(path: enPath)
-    var alignment = aligner.align(zh: zh, en: en)
+    var alignment = align(zh.units(in: languages.first), en.units(in: languages.second))
     alignment.warnings = zh.warnings + en.warnings + alignment.warnings
     return Result(
       name: "\(zh.name) + \(en.name)", alignment: alignment,
       chineseScript: zh.chineseScript ?? .zhHans)
   }
 
-  /// The TMX language code for the Chinese side of `result`.
+  /// Aligns units of the first language with units of the second. Without Chinese and
+  /// English, the dictionary has nothing to say: the aligner runs without it, and the
+  /// sentence embeddings count in the confidence (they are the only witness of meaning).
+  private func align(_ first: [TextUnit], _ second: [TextUnit]) -> Alignment {
+    guard languages != .chineseEnglish else { return aligner.align(zh: first, en: second) }
+    if first.isEmpty || second.isEmpty {
+      let missing = LanguagePair.name(first.isEmpty ? languages.first : languages.second)
+      var alignment = Alignment(zh: first, en: second, beads: [])
+      alignment.warnings = ["no \(missing) text found: nothing to align"]
+      return alignment
+    }
+    var configuration = aligner.configuration
+    configuration.semanticInConfidence = true
+    let other = Aligner(lexicon: Lexicon(), configuration: configuration, encoder: aligner.encoder)
+    var alignment = other.align(zh: first, en: second)
+    if aligner.encoder == nil {
+      alignment.warnings.append(
+        "aligning \(languages) without the sentence encoder: only lengths, numbers and Latin "
+          + "tokens are evidence, so few pairs will be exported (run Scripts/setup.sh)")
+    }
+    alignment.warnings.removeAll { $0.hasPrefix("no dictionary") }
+    return alignment
+  }
+
+  /// The TMX language code for the first side of `result` (Chinese: by its script).
   public func chineseCode(_ result: Result) -> String {
-    result.chineseScript == .zhHant ? traditionalCode : simplifiedCode
+    guard languages.first.isChinese else { return languages.first.rawValue }
+    return result.chineseScript == .zhHant ? traditionalCode : simplifiedCode
   }
 
   /// The pairs of `result` at or above `minimumConfidence`, as TMX units.

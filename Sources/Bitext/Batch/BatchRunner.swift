@@ -1,5 +1,5 @@
 public import BitextAlignment
-import BitextCore
+public import BitextCore
 public import BitextExport
 import BitextSegmentation
 import Foundation
@@ -17,8 +17,10 @@ public struct BatchRunner: Sendable {
   public var force = false
   /// Export threshold, unless a job overrides it.
   public var minimumConfidence: Double
-  /// `xml:lang` for English.
+  /// `xml:lang` for English (for the second language).
   public var englishCode = "en"
+  /// The languages aligned.
+  public var languages = LanguagePair.chineseEnglish
   /// Tasks at once.
   public var concurrency = max(1, ProcessInfo.processInfo.activeProcessorCount)
   /// Settings that change the output but are not in the runner (the dictionary used …),
@@ -164,6 +166,7 @@ public struct BatchRunner: Sendable {
       segmenter.linesAreSentences = job.options.split == "lines"
       var pipeline = Pipeline(segmenterOptions: segmenter, aligner: aligner)
       pipeline.englishCode = englishCode
+      pipeline.languages = languages
       if let code = job.options.zhCode {
         pipeline.simplifiedCode = code
         pipeline.traditionalCode = code

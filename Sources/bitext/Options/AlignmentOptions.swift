@@ -38,9 +38,20 @@ struct AlignmentOptions: ParsableArguments {
   @Option(help: "Force an input encoding (an ICU converter name such as GB18030 or Big5).")
   var encoding: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "The languages to pair: zh,en (default), ru,en or zh,ru (Russian abstracts of a journal issue).",
+      discussion:
+        "Pairs with Russian use the sentence encoder, lengths, numbers and Latin tokens (no dictionary); the first language goes to the zh fields of JSONL records."
+    ))
+  var langs = "zh,en"
+
   func validate() throws {
     guard (0...1).contains(minConfidence) else {
       throw ValidationError("--min-confidence must be between 0 and 1")
+    }
+    guard LanguagePair(codes: langs) != nil else {
+      throw ValidationError("--langs must be zh,en, ru,en or zh,ru (got '\(langs)')")
     }
   }
 
@@ -56,10 +67,12 @@ struct AlignmentOptions: ParsableArguments {
       }
     }
     configuration.minimumConfidence = minConfidence
-    return Pipeline(
+    var pipeline = Pipeline(
       segmenterOptions: segmenter,
       aligner: Aligner(
         lexicon: try loadLexicon(), configuration: configuration, encoder: try loadEncoder()))
+    pipeline.languages = LanguagePair(codes: langs) ?? .chineseEnglish
+    return pipeline
   }
 
   /// The settings that change alignments, for the record kept in batch outputs.
@@ -74,7 +87,8 @@ struct AlignmentOptions: ParsableArguments {
       stamp = " (\(size) bytes, \(Int64(date)))"
     }
     let encoder = model == Model.none ? "none" : (SentenceEncoder.defaultFolder() ?? "none")
-    return "lexicon=\(dictionary)\(stamp); model=\(encoder); bitext=\(BitextVersion.string)"
+    return
+      "lexicon=\(dictionary)\(stamp); model=\(encoder); langs=\(LanguagePair(codes: langs) ?? .chineseEnglish); bitext=\(BitextVersion.string)"
   }
 
   /// The encoder `--model` asks for; by default USE multilingual v3 when installed.

@@ -7,8 +7,8 @@ struct TMXOptions: ParsableArguments {
     help: "xml:lang for the Chinese side (default: zh-CN for Simplified, zh-TW for Traditional).")
   var zhCode: String?
 
-  @Option(help: "xml:lang for the English side (en or en-US …).")
-  var enCode: String = "en"
+  @Option(help: "xml:lang for the English side (en or en-US …; ru with --langs zh,ru).")
+  var enCode: String?
 
   @Flag(inversion: .prefixedNo, help: "Write identical pairs once.")
   var dedupe = true
@@ -19,20 +19,21 @@ struct TMXOptions: ParsableArguments {
     }
   }
 
+  /// Sets the pipeline's codes; the second side's code is its language's unless given.
   func configure(_ pipeline: inout Pipeline) {
     if let zhCode {
       pipeline.simplifiedCode = zhCode
       pipeline.traditionalCode = zhCode
     }
-    pipeline.englishCode = enCode
+    pipeline.englishCode = enCode ?? pipeline.languages.second.rawValue
   }
 
-  func write(_ units: [TranslationUnit], to path: String, sourceLanguage: String) throws
-    -> TMXWriter.Summary
-  {
+  func write(
+    _ units: [TranslationUnit], to path: String, sourceLanguage: String, secondLanguage: String
+  ) throws -> TMXWriter.Summary {
     let writer = try TMXWriter(
       path: path, header: TMXHeader(sourceLanguage: zhCode ?? sourceLanguage),
-      englishCode: enCode, dedupe: dedupe)
+      englishCode: enCode ?? secondLanguage, dedupe: dedupe)
     for unit in units { try writer.add(unit) }
     let summary = try writer.finish()
     if summary.removedCharacters > 0 {

@@ -17,7 +17,8 @@ struct BatchAlign {
       aligner: pipeline.aligner, outputFolder: outputFolder,
       minimumConfidence: options.minConfidence)
     runner.force = force
-    runner.englishCode = tmx.enCode
+    runner.englishCode = pipeline.englishCode
+    runner.languages = pipeline.languages
     runner.settings = options.settingsDescription
     do {
       try runner.checkOutputs(

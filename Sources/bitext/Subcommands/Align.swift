@@ -163,12 +163,15 @@ extension BitextCommand {
           prepareOutput(output)
           let summary = try tmx.write(
             pipeline.translationUnits(result, minimumConfidence: threshold), to: output,
-            sourceLanguage: pipeline.chineseCode(result))
+            sourceLanguage: pipeline.chineseCode(result), secondLanguage: pipeline.englishCode)
           let a = result.alignment
+          let (first, second) = (
+            LanguagePair.name(pipeline.languages.first), LanguagePair.name(pipeline.languages.second)
+          )
           Diagnostics.note(
             "\(result.name): \(a.beads.count) pairs, \(summary.units) written to \(output) "
-              + "(confidence ≥ \(threshold)); \(a.unalignedZh.count) of \(a.zh.count) Chinese and "
-              + "\(a.unalignedEn.count) of \(a.en.count) English sentences unaligned")
+              + "(confidence ≥ \(threshold)); \(a.unalignedZh.count) of \(a.zh.count) \(first) and "
+              + "\(a.unalignedEn.count) of \(a.en.count) \(second) sentences unaligned")
         }
       } catch {
         throw Diagnostics.fail(error)
