@@ -23,6 +23,9 @@ extension Aligner {
     public var semanticWeight = 2.0
     /// Cosine at which the embedding evidence is neutral in the path search.
     public var semanticThreshold = 0.5
+    /// How the embedding evidence grows with a bead's size: × (sentences / 2) to this
+    /// power (1: per sentence, as coverage; 0: once per bead, as Bertalign scores beads).
+    public var semanticSizeExponent = 1.0
     /// Whether embeddings add to a pair's confidence (off: sentences of one topic that
     /// are not translations of each other reach high cosines, so the confidence, which
     /// decides what goes to the TMX, stays the dictionary's and the lengths').
@@ -90,6 +93,7 @@ extension Aligner {
         case "gapOpen": result.gapOpen = value
         case "semanticWeight": result.semanticWeight = value
         case "semanticThreshold": result.semanticThreshold = value
+        case "semanticSizeExponent": result.semanticSizeExponent = value
         case "semanticFloor": result.semanticFloor = value
         case "semanticFull": result.semanticFull = value
         case "semanticRunLimit": result.semanticRunLimit = Int(value)

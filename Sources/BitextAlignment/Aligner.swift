@@ -240,6 +240,7 @@ public struct Aligner: Sendable {
       skipCost: configuration.minimumSkipCost)
     model.semanticWeight = configuration.semanticWeight
     model.semanticThreshold = configuration.semanticThreshold
+    model.semanticSizeExponent = configuration.semanticSizeExponent
     model.skipCost = PathModel.skipCost(
       n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
       minimum: configuration.minimumSkipCost

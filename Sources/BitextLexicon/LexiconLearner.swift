@@ -15,46 +15,16 @@ package enum LexiconLearner {
   ) -> Lexicon {
     // Units and stems are numbered as they are met, and counted by number: a pair's
     // product of units and stems touches the joint table only through integer keys.
-    var unitNumbers: [UInt64: Int32] = [:]
-    var unitKeys: [UInt64] = []
-    var stemNumbers: [String: Int32] = [:]
-    var stemNames: [String] = []
-    var zhCount: [Int] = []
-    var enCount: [Int] = []
+    var units = Numbering<UInt64>()
+    var stems = Numbering<String>()
     var joint: [UInt64: Int] = [:]
-    var zhUnits: [Int32] = []
-    var enStems: [Int32] = []
     for (zh, en) in pairs {
-      zhUnits.removeAll(keepingCapacity: true)
-      for key in Self.unitKeys(zh) {
-        if let number = unitNumbers[key] {
-          zhUnits.append(number)
-        } else {
-          let number = Int32(unitKeys.count)
-          unitNumbers[key] = number
-          unitKeys.append(key)
-          zhCount.append(0)
-          zhUnits.append(number)
-        }
-      }
-      enStems.removeAll(keepingCapacity: true)
-      for stem in EnglishTokenizer.contentStems(en) {
-        if let number = stemNumbers[stem] {
-          enStems.append(number)
-        } else {
-          let number = Int32(stemNames.count)
-          stemNumbers[stem] = number
-          stemNames.append(stem)
-          enCount.append(0)
-          enStems.append(number)
-        }
-      }
-      let units = Set(zhUnits)
-      let stems = Set(enStems)
-      for u in units { zhCount[Int(u)] += 1 }
-      for s in stems { enCount[Int(s)] += 1 }
-      for u in units {
-        for s in stems { joint[UInt64(UInt32(u)) << 32 | UInt64(UInt32(s)), default: 0] += 1 }
+      let pairUnits = Set(unitKeys(zh).map { units.number($0) })
+      let pairStems = Set(EnglishTokenizer.contentStems(en).map { stems.number($0) })
+      for u in pairUnits { units.counts[Int(u)] += 1 }
+      for s in pairStems { stems.counts[Int(s)] += 1 }
+      for u in pairUnits {
+        for s in pairStems { joint[UInt64(UInt32(u)) << 32 | UInt64(UInt32(s)), default: 0] += 1 }
       }
     }
     var candidates: [Int32: [(stem: Int32, count: Int)]] = [:]
@@ -64,11 +34,11 @@ package enum LexiconLearner {
     }
     var lexicon = Lexicon()
     // Sorted, so that the lexicon (and so the alignment) is the same on every run.
-    let named = candidates.map { (name: unitName(unitKeys[Int($0.key)]), unit: $0.key, $0.value) }
+    let named = candidates.map { (name: unitName(units.keys[Int($0.key)]), unit: $0.key, $0.value) }
     for (name, unit, counts) in named.sorted(by: { $0.name < $1.name }) {
       let scored = counts.compactMap { stem, count -> (String, Double)? in
-        let dice = 2 * Double(count) / Double(zhCount[Int(unit)] + enCount[Int(stem)])
-        return dice >= minimumDice ? (stemNames[Int(stem)], dice) : nil
+        let dice = 2 * Double(count) / Double(units.counts[Int(unit)] + stems.counts[Int(stem)])
+        return dice >= minimumDice ? (stems.keys[Int(stem)], dice) : nil
       }.sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(perHeadword)
       if !scored.isEmpty { lexicon.add(headword: name, stems: scored.map(\.0)) }
     }
@@ -99,5 +69,21 @@ package enum LexiconLearner {
     guard key >> 63 == 1 else { return String(second) }
     let first = Unicode.Scalar(UInt32((key >> 21) & 0x1F_FFFF))!
     return String(first) + String(second)
+  }
+}
+
+/// Numbers keys in the order they are first met, with a count per number.
+private struct Numbering<Key: Hashable> {
+  var numbers: [Key: Int32] = [:]
+  var keys: [Key] = []
+  var counts: [Int] = []
+
+  mutating func number(_ key: Key) -> Int32 {
+    if let number = numbers[key] { return number }
+    let number = Int32(keys.count)
+    numbers[key] = number
+    keys.append(key)
+    counts.append(0)
+    return number
   }
 }

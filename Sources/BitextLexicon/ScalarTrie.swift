@@ -75,10 +75,12 @@ struct ScalarTrie: Sendable {
     edgeCount += 1
   }
 
-  private mutating func grow() {
+  private mutating func grow() { rehash(capacity: keys.count * 2) }
+
+  private mutating func rehash(capacity: Int) {
     let old = zip(keys, children).filter { $0.0 != Self.empty }
-    keys = [UInt64](repeating: Self.empty, count: keys.count * 2)
-    children = [Int32](repeating: -1, count: keys.count)
+    keys = [UInt64](repeating: Self.empty, count: capacity)
+    children = [Int32](repeating: -1, count: capacity)
     edgeCount = 0
     for (key, child) in old { addEdge(key, child) }
   }
@@ -86,13 +88,7 @@ struct ScalarTrie: Sendable {
   mutating func reserveCapacity(_ edges: Int) {
     var capacity = 16
     while capacity < edges * 2 { capacity *= 2 }
-    if capacity > keys.count {
-      let old = zip(keys, children).filter { $0.0 != Self.empty }
-      keys = [UInt64](repeating: Self.empty, count: capacity)
-      children = [Int32](repeating: -1, count: capacity)
-      edgeCount = 0
-      for (key, child) in old { addEdge(key, child) }
-    }
+    if capacity > keys.count { rehash(capacity: capacity) }
     entries.reserveCapacity(edges + 1)
   }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The dynamic program's objective: which path through the two texts is most probable.
 ///
 /// Evidence adds up, as log-odds do: a bead gains from its dictionary and anchor coverage
@@ -22,6 +24,8 @@ struct PathModel {
   var semanticWeight: Double = 0
   /// Cosine at which the embedding evidence is neutral.
   var semanticThreshold: Double = 0.4
+  /// The embedding evidence is × (sentences / 2) to this power.
+  var semanticSizeExponent: Double = 1
   /// Cost of a multi-sentence bead one of whose substantial sentences is not explained.
   var weakSentencePenalty: Double
   /// Cost of leaving one sentence out.
@@ -44,7 +48,8 @@ struct PathModel {
     let length = lengthWeight * (1 + scorer.length.logScore(zh: zh, en: en))
     if !scorer.semantic.isEmpty {
       // Embedding cosine against its neutral point, per sentence as coverage is.
-      lexical += size / 2 * semanticWeight * (scorer.semantic.cosine(zh: zh, en: en) - semanticThreshold)
+      let scale = semanticSizeExponent == 1 ? size / 2 : pow(size / 2, semanticSizeExponent)
+      lexical += scale * semanticWeight * (scorer.semantic.cosine(zh: zh, en: en) - semanticThreshold)
     }
     return lexical + length - shapePenalty * (size - 2)
   }
