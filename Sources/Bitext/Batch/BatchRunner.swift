@@ -87,7 +87,7 @@ public struct BatchRunner: Sendable {
     let options = job.options
     return [
       "min_confidence=\(options.minConfidence ?? minimumConfidence)",
-      "zh_code=\(options.zhCode ?? "auto")", "en_code=\(englishCode)",
+      "zh_code=\(options.zhCode ?? "auto")", "en_code=\(englishCode)", "langs=\(languages)",
       "encoding=\(options.encoding ?? "auto")", "split=\(options.split ?? "sentences")",
       "inputs=\(job.inputs.joined(separator: "|"))", settings,
     ].filter { !$0.isEmpty }.joined(separator: "; ")

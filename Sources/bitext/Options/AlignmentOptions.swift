@@ -87,8 +87,7 @@ struct AlignmentOptions: ParsableArguments {
       stamp = " (\(size) bytes, \(Int64(date)))"
     }
     let encoder = model == Model.none ? "none" : (SentenceEncoder.defaultFolder() ?? "none")
-    return
-      "lexicon=\(dictionary)\(stamp); model=\(encoder); langs=\(LanguagePair(codes: langs) ?? .chineseEnglish); bitext=\(BitextVersion.string)"
+    return "lexicon=\(dictionary)\(stamp); model=\(encoder); bitext=\(BitextVersion.string)"
   }
 
   /// The encoder `--model` asks for; by default USE multilingual v3 when installed.
