@@ -57,6 +57,23 @@ struct OutputSafetyTests {
     #expect(lines.count >= 14 && lines.allSatisfy { $0.hasPrefix("{\"type\":") })
   }
 
+  @Test("-o - writes the complete TMX to standard output; -o - with --jsonl - is refused")
+  func tmxToStandardOutput() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let run = try runBitext(["align", Seeds.sample("tea-essay.txt"), "-o", "-"])
+    #expect(run.status == 0, "\(run.error)")
+    #expect(run.error.contains("written to standard output"), "\(run.error)")
+    #expect(run.output.hasPrefix("<?xml") && run.output.hasSuffix("</tmx>\n"))
+    #expect(run.output.components(separatedBy: "<tu ").count - 1 >= 10)
+    // The same bytes as a TMX written to a file, which `bitext tmx validate` accepts.
+    let path = try folder.write("stdout.tmx", run.output)
+    let validate = try runBitext(["tmx", "validate", path])
+    #expect(validate.status == 0, "\(validate.output)")
+    let both = try runBitext(["align", Seeds.sample("tea-essay.txt"), "-o", "-", "--jsonl", "-"])
+    #expect(both.status != 0 && both.error.contains("standard output"), "\(both.error)")
+  }
+
   @Test("A merged TMX that is one of the batch's inputs is refused")
   func mergedIsInput() throws {
     let folder = try TemporaryFolder()

@@ -55,7 +55,9 @@ extension BitextCommand {
     @Flag(help: "In batch mode, redo documents whose outputs are up to date.")
     var force = false
 
-    @Option(name: [.short, .customLong("output")], help: "The TMX file to write.")
+    @Option(
+      name: [.short, .customLong("output")],
+      help: "The TMX file to write; - for standard output (written once the TMX is complete).")
     var output: String?
 
     @Option(
@@ -93,15 +95,20 @@ extension BitextCommand {
         throw ValidationError(
           "nothing to write: give -o OUT.tmx, --jsonl OUT.jsonl and/or --html OUT.html")
       }
+      guard !(output == "-" && jsonl == "-") else {
+        throw ValidationError("-o - and --jsonl - would both write to standard output: choose one")
+      }
     }
 
     func run() async throws {
       if !isBatch {
         do {
           try OutputSafety.check(
-            outputs: [output, jsonl == "-" ? nil : jsonl, html].compactMap { $0 },
+            outputs: [output == "-" ? nil : output, jsonl == "-" ? nil : jsonl, html].compactMap {
+              $0
+            },
             inputs: inputs + [zh, en].compactMap { $0 })
-          if let output { try OutputSafety.checkExistingContent(output, is: .tmx) }
+          if let output, output != "-" { try OutputSafety.checkExistingContent(output, is: .tmx) }
           if let jsonl, jsonl != "-" {
             try OutputSafety.checkExistingContent(jsonl, is: .jsonLines)
           }
@@ -160,17 +167,29 @@ extension BitextCommand {
           try file.commit()
         }
         if let output {
-          prepareOutput(output)
+          // To standard output: the TMX is written (atomically) to a temporary file first,
+          // so nothing is printed unless it is complete.
+          let target =
+            output == "-"
+            ? FileManager.default.temporaryDirectory.appendingPathComponent(
+              "bitext-\(getpid())-\(UUID().uuidString).tmx"
+            ).path : output
+          defer { if output == "-" { try? FileManager.default.removeItem(atPath: target) } }
+          prepareOutput(target)
           let summary = try tmx.write(
-            pipeline.translationUnits(result, minimumConfidence: threshold), to: output,
+            pipeline.translationUnits(result, minimumConfidence: threshold), to: target,
             sourceLanguage: pipeline.chineseCode(result), secondLanguage: pipeline.englishCode)
+          if output == "-", let data = FileManager.default.contents(atPath: target) {
+            FileHandle.standardOutput.write(data)
+          }
           let a = result.alignment
           let (first, second) = (
             LanguagePair.name(pipeline.languages.first), LanguagePair.name(pipeline.languages.second)
           )
           Diagnostics.note(
-            "\(result.name): \(a.beads.count) pairs, \(summary.units) written to \(output) "
-              + "(confidence ≥ \(threshold)); \(a.unalignedZh.count) of \(a.zh.count) \(first) and "
+            "\(result.name): \(a.beads.count) pairs, \(summary.units) written to "
+              + (output == "-" ? "standard output" : output)
+              + " (confidence ≥ \(threshold)); \(a.unalignedZh.count) of \(a.zh.count) \(first) and "
               + "\(a.unalignedEn.count) of \(a.en.count) \(second) sentences unaligned")
         }
       } catch {
