@@ -1,7 +1,6 @@
 public import BitextAlignment
 public import BitextCore
 public import BitextExport
-import BitextLexicon
 public import BitextSegmentation
 
 /// Read → segment → align → export, as `bitext align` runs it.
@@ -94,28 +93,11 @@ public struct Pipeline: Sendable {
       chineseScript: zh.chineseScript ?? .zhHans)
   }
 
-  /// Aligns units of the first language with units of the second. Without Chinese and
-  /// English, the dictionary has nothing to say: the aligner runs without it, and the
-  /// sentence embeddings count in the confidence (they are the only witness of meaning).
+  /// Aligns units of the first language with units of the second.
   private func align(_ first: [TextUnit], _ second: [TextUnit]) -> Alignment {
-    guard languages != .chineseEnglish else { return aligner.align(zh: first, en: second) }
-    if first.isEmpty || second.isEmpty {
-      let missing = LanguagePair.name(first.isEmpty ? languages.first : languages.second)
-      var alignment = Alignment(zh: first, en: second, beads: [])
-      alignment.warnings = ["no \(missing) text found: nothing to align"]
-      return alignment
-    }
-    var configuration = aligner.configuration
-    configuration.semanticInConfidence = true
-    let other = Aligner(lexicon: Lexicon(), configuration: configuration, encoder: aligner.encoder)
-    var alignment = other.align(zh: first, en: second)
-    if aligner.encoder == nil {
-      alignment.warnings.append(
-        "aligning \(languages) without the sentence encoder: only lengths, numbers and Latin "
-          + "tokens are evidence, so few pairs will be exported (run Scripts/setup.sh)")
-    }
-    alignment.warnings.removeAll { $0.hasPrefix("no dictionary") }
-    return alignment
+    var aligner = self.aligner
+    aligner.languages = languages
+    return aligner.align(zh: first, en: second)
   }
 
   /// The TMX language code for the first side of `result` (Chinese: by its script).

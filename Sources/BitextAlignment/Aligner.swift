@@ -28,6 +28,16 @@ public struct Aligner: Sendable {
   public var configuration: Configuration
   /// The sentence encoder whose embeddings are a second source of evidence, if any.
   public var encoder: SentenceEncoder?
+  /// The languages of the two sides. The dictionary serves Chinese–English only; for
+  /// another pair (Russian with English or Chinese) the aligner goes without it, and the
+  /// embeddings count in the confidence, being the only witness of meaning.
+  public var languages = LanguagePair.chineseEnglish
+
+  /// Whether embeddings count in the confidence: when configured, or when no dictionary
+  /// can serve the language pair.
+  private var embeddingsInConfidence: Bool {
+    configuration.semanticInConfidence || languages != .chineseEnglish
+  }
 
   /// Creates an aligner.
   ///
@@ -44,14 +54,14 @@ public struct Aligner: Sendable {
     self.encoder = encoder
   }
 
-  /// Aligns the Chinese and English parts of one mixed document.
+  /// Aligns the two languages (``languages``) of one mixed document.
   public func align(_ document: Document) -> Alignment {
-    align(zh: document.units(in: .zhHans), en: document.units(in: .en))
+    align(zh: document.units(in: languages.first), en: document.units(in: languages.second))
   }
 
-  /// Aligns a Chinese document with an English one.
+  /// Aligns a document in the first language with one in the second.
   public func align(zh: Document, en: Document) -> Alignment {
-    align(zh: zh.units(in: .zhHans), en: en.units(in: .en))
+    align(zh: zh.units(in: languages.first), en: en.units(in: languages.second))
   }
 
   /// Aligns Chinese sentences with English sentences, both in reading order.
@@ -67,13 +77,22 @@ public struct Aligner: Sendable {
   private func alignWithoutThreshold(zh: [TextUnit], en: [TextUnit]) -> Alignment {
     var warnings: [String] = []
     if zh.isEmpty || en.isEmpty {
-      let missing = zh.isEmpty ? "Chinese" : "English"
+      let missing = LanguagePair.name(zh.isEmpty ? languages.first : languages.second)
       warnings.append("no \(missing) text found: nothing to align")
       return Alignment(zh: zh, en: en, beads: [], warnings: warnings)
     }
     let embeddings = SemanticScorer(
       encoder: encoder, zh: zh.map(\.text), en: en.map(\.text),
       span: min(configuration.maxBeadSide, 4), limit: configuration.semanticRunLimit)
+    guard languages == .chineseEnglish else {
+      // No dictionary and nothing to learn associations from (no Han–English pairs).
+      if encoder == nil {
+        warnings.append(
+          "aligning \(languages) without the sentence encoder: only lengths, numbers and Latin "
+            + "tokens are evidence, so few pairs will be exported (run Scripts/setup.sh)")
+      }
+      return align(zh: zh, en: en, lexicon: Lexicon(), embeddings: embeddings, warnings: warnings)
+    }
     // First pass with the dictionary; then word associations learned from this
     // document's own well-supported pairs (names, recurring terms the dictionary lacks)
     // join the dictionary for a second pass, as hunalign does.
@@ -137,7 +156,7 @@ public struct Aligner: Sendable {
       anchors: AnchorScorer(zh: zhFeatures, en: enFeatures),
       length: LengthScorer(zh: zhFeatures, en: enFeatures))
     scorer.semantic = embeddings
-    scorer.semanticInConfidence = configuration.semanticInConfidence
+    scorer.semanticInConfidence = embeddingsInConfidence
     scorer.semanticFloor = configuration.semanticFloor
     scorer.semanticFull = configuration.semanticFull
     let zhKinds = zh.map(\.kind)
