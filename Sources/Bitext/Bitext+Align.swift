@@ -63,12 +63,17 @@ public func defaultLexicon() throws(BitextError) -> Lexicon {
 }
 
 extension Alignment {
-  /// The `xml:lang` code for the Chinese side: `zh-TW` when most Chinese sentences are
-  /// Traditional, else `zh-CN`.
+  /// The `xml:lang` code for the first (Chinese) side: `zh-TW` when most Chinese sentences
+  /// are Traditional, else `zh-CN`; the side's own language (`ru`) when it is not Chinese.
   public var chineseCode: String {
+    if let first = zh.first?.language, !first.isChinese { return first.rawValue }
     let traditional = zh.count { $0.language == .zhHant }
     return traditional * 2 > zh.count ? "zh-TW" : "zh-CN"
   }
+
+  /// The `xml:lang` code for the second (English) side: its language (`en`, or `ru` when
+  /// Chinese was aligned with Russian).
+  public var englishCode: String { en.first?.language == .ru ? "ru" : "en" }
 
   /// The exported pairs as TMX units.
   public func translationUnits(
@@ -88,13 +93,14 @@ extension Alignment {
   /// - Returns: What was written (units, duplicates dropped, characters removed).
   @discardableResult
   public func writeTMX(
-    to path: String, chineseCode: String? = nil, englishCode: String = "en",
+    to path: String, chineseCode: String? = nil, englishCode: String? = nil,
     document: String = ""
   ) throws(BitextError) -> TMXWriter.Summary {
     try OutputSafety.checkReplaceable(path)
     let code = chineseCode ?? self.chineseCode
     let writer = try TMXWriter(
-      path: path, header: TMXHeader(sourceLanguage: code), englishCode: englishCode)
+      path: path, header: TMXHeader(sourceLanguage: code),
+      englishCode: englishCode ?? self.englishCode)
     for unit in translationUnits(document: document, chineseCode: code) { try writer.add(unit) }
     return try writer.finish()
   }

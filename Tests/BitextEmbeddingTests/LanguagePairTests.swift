@@ -59,6 +59,26 @@ struct LanguagePairTests {
     #expect(!pairs.contains { $0.0.contains("本期") || $0.1.contains("本期") })
   }
 
+  @Test("In the library, a Russian–English alignment writes its TMX with ru and en codes")
+  func libraryCodes() throws {
+    let folder = try TemporaryFolder()
+    defer { folder.remove() }
+    let input = try folder.write("page.txt", journalPage)
+    var configuration = Aligner.Configuration()
+    configuration.minimumConfidence = 0  // every pair, whatever the evidence without an encoder
+    var pipeline = Pipeline(aligner: Aligner(configuration: configuration))
+    pipeline.languages = .russianEnglish
+    let alignment = try pipeline.align(inputs: [input]).alignment
+    #expect(alignment.zh.allSatisfy { $0.language == .ru } && !alignment.zh.isEmpty)
+    #expect(alignment.chineseCode == "ru" && alignment.englishCode == "en")
+    let tmx = folder.path("library.tmx")
+    let summary = try alignment.writeTMX(to: tmx)
+    #expect(summary.units > 0)
+    let document = try TMXReader.read(path: tmx)
+    #expect(document.header["srclang"] == "ru")
+    #expect(document.units.allSatisfy { $0.text(language: "ru") != nil && $0.text(language: "en") != nil })
+  }
+
   @Test("--langs ru,en without the encoder warns that little will be exported; a bad pair is refused")
   func withoutEncoder() throws {
     let folder = try TemporaryFolder()
