@@ -11,7 +11,7 @@ extension Aligner {
     public var band = 3
     /// Weight of dictionary and anchor coverage (0…1) per sentence of a bead in the path
     /// search (see the README's model paragraph).
-    public var lexicalWeight = 3.0
+    public var lexicalWeight = 2.0
     /// Coverage at which a sentence's lexical evidence is neutral in the path search.
     public var lexicalThreshold = 0.03
     /// Weight of length agreement (Gale–Church log likelihood) in the path search.
@@ -20,12 +20,24 @@ extension Aligner {
     public var shapePenalty = 0.05
     /// Weight of the sentence-embedding cosine per sentence of a bead in the path search
     /// (used when the aligner has an encoder).
-    public var semanticWeight = 2.0
+    public var semanticWeight = 3.0
     /// Cosine at which the embedding evidence is neutral in the path search.
-    public var semanticThreshold = 0.5
+    public var semanticThreshold = 0.0
     /// How the embedding evidence grows with a bead's size: × (sentences / 2) to this
     /// power (1: per sentence, as coverage; 0: once per bead, as Bertalign scores beads).
-    public var semanticSizeExponent = 1.0
+    public var semanticSizeExponent = 0.5
+    /// Whether the embedding evidence is the bead's cosine less its cosines with the
+    /// neighbouring sentences (Bertalign's margin), so its neutral point is local.
+    public var semanticMargin = true
+    /// Cosine at which two sentences that are each other's nearest neighbour by
+    /// embedding become an anchor candidate (above 1: embeddings give no anchors).
+    public var semanticAnchorCosine = 0.6
+    /// Cosine below which a dictionary anchor candidate is dropped when the aligner has
+    /// an encoder (its words agree by chance).
+    public var semanticAnchorVeto = 0.2
+    /// Documents with more sentence pairs than this (Chinese × English) take no anchors
+    /// from embeddings (the comparison of every pair grows as the product).
+    public var semanticAnchorCells = 25_000_000
     /// Whether embeddings add to a pair's confidence (off: sentences of one topic that
     /// are not translations of each other reach high cosines, so the confidence, which
     /// decides what goes to the TMX, stays the dictionary's and the lengths').
@@ -39,7 +51,7 @@ extension Aligner {
     public var semanticRunLimit = 3000
     /// Cost in the path search of a multi-sentence bead with a substantial sentence its
     /// other side does not explain.
-    public var weakSentencePenalty = 0.3
+    public var weakSentencePenalty = 0.45
     /// Share of random, certainly wrong 1-1 pairs whose gain sets the cost of leaving a
     /// sentence out (Vecalign's deletion percentile).
     public var skipPercentile = 0.8
@@ -48,10 +60,14 @@ extension Aligner {
     /// Extra cost of a run of left-out sentences that starts or ends inside a paragraph.
     public var gapInsideParagraph = 0.6
     /// Least cost of leaving a sentence out.
-    public var minimumSkipCost = 0.05
+    public var minimumSkipCost = 0.3
     /// Gain of leaving a sentence out where the text between two anchors is all on one
     /// side (an article whose English is only an abstract).
     public var unbalancedSkipReward = 0.6
+    /// How many times more sentences than the document's ratio predicts a stretch between
+    /// anchors may hold before its surplus counts as one-sided (a loose translation joins
+    /// several sentences into one here and there).
+    public var unbalancedSlack = 2.0
     /// Learn word associations from the first pass's well-supported pairs and align again
     /// with them added to the dictionary.
     public var learnAssociations = true
@@ -94,12 +110,17 @@ extension Aligner {
         case "semanticWeight": result.semanticWeight = value
         case "semanticThreshold": result.semanticThreshold = value
         case "semanticSizeExponent": result.semanticSizeExponent = value
+        case "semanticMargin": result.semanticMargin = value != 0
+        case "semanticAnchorCosine": result.semanticAnchorCosine = value
+        case "semanticAnchorCells": result.semanticAnchorCells = Int(value)
+        case "semanticAnchorVeto": result.semanticAnchorVeto = value
         case "semanticFloor": result.semanticFloor = value
         case "semanticFull": result.semanticFull = value
         case "semanticRunLimit": result.semanticRunLimit = Int(value)
         case "semanticInConfidence": result.semanticInConfidence = value != 0
         case "weakSentencePenalty": result.weakSentencePenalty = value
         case "gapInsideParagraph": result.gapInsideParagraph = value
+        case "unbalancedSlack": result.unbalancedSlack = value
         case "unbalancedSkipReward": result.unbalancedSkipReward = value
         case "minimumConfidence": result.minimumConfidence = value
         case "learnAssociations": result.learnAssociations = value != 0

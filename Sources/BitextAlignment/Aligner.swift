@@ -84,6 +84,9 @@ public struct Aligner: Sendable {
     let embeddings = SemanticScorer(
       encoder: encoder, zh: zh.map(\.text), en: en.map(\.text),
       span: min(configuration.maxBeadSide, 4), limit: configuration.semanticRunLimit)
+    let semanticAnchors = embeddings.mutualNeighbours(
+      minimumCosine: configuration.semanticAnchorCosine,
+      maximumCells: configuration.semanticAnchorCells)
     guard languages == .chineseEnglish else {
       // No dictionary and nothing to learn associations from (no Han–English pairs).
       if encoder == nil {
@@ -91,13 +94,13 @@ public struct Aligner: Sendable {
           "aligning \(languages) without the sentence encoder: only lengths, numbers and Latin "
             + "tokens are evidence, so few pairs will be exported (run Scripts/setup.sh)")
       }
-      return align(zh: zh, en: en, lexicon: Lexicon(), embeddings: embeddings, warnings: warnings)
+      return align(zh: zh, en: en, lexicon: Lexicon(), embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
     }
     // First pass with the dictionary; then word associations learned from this
     // document's own well-supported pairs (names, recurring terms the dictionary lacks)
     // join the dictionary for a second pass, as hunalign does.
     let first = align(
-      zh: zh, en: en, lexicon: lexicon, embeddings: embeddings, warnings: warnings)
+      zh: zh, en: en, lexicon: lexicon, embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
     let learned = learnedAssociations(first)
     if lexicon.isEmpty {
       var note =
@@ -112,14 +115,14 @@ public struct Aligner: Sendable {
         ", and \(learned.lexicon.count) word associations learned from \(learned.pairs) pairs"
       return align(
         zh: zh, en: en, lexicon: learned.lexicon, embeddings: embeddings,
-        warnings: warnings + [note])
+        semanticAnchors: semanticAnchors, warnings: warnings + [note])
     }
     guard configuration.learnAssociations, learned.lexicon.count >= 5,
       Double(learned.pairs) < configuration.learningSufficientShare * Double(max(1, first.beads.count))
     else { return first }
     var merged = lexicon
     merged.merge(learned.lexicon)
-    return align(zh: zh, en: en, lexicon: merged, embeddings: embeddings, warnings: warnings)
+    return align(zh: zh, en: en, lexicon: merged, embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
   }
 
   /// Associations learned from the beads of `alignment` whose lexical coverage and
@@ -138,7 +141,7 @@ public struct Aligner: Sendable {
 
   private func align(
     zh: [TextUnit], en: [TextUnit], lexicon: Lexicon, embeddings: SemanticScorer,
-    warnings: [String]
+    semanticAnchors: [(Int, Int, Double)], warnings: [String]
   )
     -> Alignment
   {
@@ -161,12 +164,26 @@ public struct Aligner: Sendable {
     scorer.semanticFull = configuration.semanticFull
     let zhKinds = zh.map(\.kind)
     let enKinds = en.map(\.kind)
-    let finder = AnchorFinder(zh: zhFeatures, en: enFeatures) { i, j in
+    let veto = configuration.semanticAnchorVeto
+    var finder = AnchorFinder(zh: zhFeatures, en: enFeatures) { i, j in
+      guard StructureRule.compatible([zhKinds[i]], [enKinds[j]]) else { return 0 }
+      // A dictionary anchor whose embeddings disagree is a coincidence of words (an
+      // anchor is forced on the path, so a wrong one costs its whole neighbourhood).
+      if !embeddings.isEmpty, embeddings.cosine(zh: i..<(i + 1), en: j..<(j + 1)) < veto {
+        return 0
+      }
+      return scorer.score(zh: i..<(i + 1), en: j..<(j + 1))
+    }
+    finder.extraPairs = semanticAnchors.filter { i, j, _ in
       StructureRule.compatible([zhKinds[i]], [enKinds[j]])
-        ? scorer.score(zh: i..<(i + 1), en: j..<(j + 1)) : 0
     }
     let anchors = finder.anchors()
     trace.lap("anchors")
+    trace.note(
+      "anchor pairs (zh:en:cosine%) "
+        + anchors.map { i, j in
+          "\(i):\(j):\(Int(100 * embeddings.cosine(zh: i..<(i + 1), en: j..<(j + 1))))"
+        }.joined(separator: " "))
     let band = SearchBand(
       n: zh.count, m: en.count, anchors: anchors, margin: configuration.band,
       maxRectangle: configuration.maxRectangle)
@@ -260,6 +277,7 @@ public struct Aligner: Sendable {
     model.semanticWeight = configuration.semanticWeight
     model.semanticThreshold = configuration.semanticThreshold
     model.semanticSizeExponent = configuration.semanticSizeExponent
+    model.semanticMargin = configuration.semanticMargin
     model.skipCost = PathModel.skipCost(
       n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
       minimum: configuration.minimumSkipCost
@@ -268,7 +286,7 @@ public struct Aligner: Sendable {
     var program = DynamicProgram(shapes: shapes, band: band, gains: gains.block)
     (program.zhSkipCost, program.enSkipCost) = PathModel.regionalSkipCosts(
       n: blocks.0.count, m: blocks.1.count, anchors: anchors, cost: model.skipCost,
-      reward: configuration.unbalancedSkipReward)
+      reward: configuration.unbalancedSkipReward, slack: configuration.unbalancedSlack)
     program.gapOpen = configuration.gapOpen
     program.gapInsideBlock = configuration.gapInsideParagraph
     program.zhBlocks = blocks.0

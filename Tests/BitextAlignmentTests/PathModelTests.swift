@@ -4,6 +4,7 @@ import Testing
 import _BitextTestSupport
 
 @testable import BitextAlignment
+@testable import BitextEmbedding
 @testable import BitextLexicon
 
 private func scorer(_ zh: [String], _ en: [String], lexicon: Lexicon = testLexicon)
@@ -74,6 +75,71 @@ struct PathModelTests {
     #expect(zh[10] < 0)  // leaving out article sentences is rewarded
     #expect(en[1] == 0.2)  // the lone English sentence keeps the full cost
     #expect(zh[53] == 0.2 && en[5] == 0.2)  // parallel stretch: full cost both sides
+  }
+
+  @Test("A loose translation's 1-2 and 1-3 stretches are not taken as one-sided (slack)")
+  func regionalSlack() {
+    // 40 Chinese and 60 English sentences overall; between the anchors (10,15) and
+    // (13,22), 2 Chinese sentences face 6 English ones: three times the ratio.
+    let anchors = [(10, 15), (13, 22)]
+    let strict = PathModel.regionalSkipCosts(
+      n: 40, m: 60, anchors: anchors, cost: 0.3, reward: 0.6, slack: 1)
+    let loose = PathModel.regionalSkipCosts(
+      n: 40, m: 60, anchors: anchors, cost: 0.3, reward: 0.6, slack: 2)
+    #expect(strict.en[18] < 0.3)
+    #expect(loose.en[18] == 0.3)
+    // A one-sided stretch stays one-sided with slack: 30 Chinese against 1 English.
+    let abstract = PathModel.regionalSkipCosts(
+      n: 40, m: 4, anchors: [(0, 0), (31, 2)], cost: 0.3, reward: 0.6, slack: 2)
+    #expect(abstract.zh[15] < 0)
+  }
+
+  /// Unit vectors of the encoder's dimension, mixing a few axes.
+  private static func vector(_ weights: [Int: Float]) -> [Float] {
+    var v = [Float](repeating: 0, count: SentenceEncoder.dimension)
+    for (axis, w) in weights { v[axis] = w }
+    let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+    return v.map { $0 / norm }
+  }
+
+  @Test("The embedding margin: a bead missing a sentence its neighbour holds scores below the whole bead")
+  func semanticMargin() {
+    // Chinese 0 is translated by English 0 and 1 together; English 2 is unrelated.
+    let zh = [Self.vector([0: 1, 1: 1]), Self.vector([5: 1])]
+    let en = [Self.vector([0: 1]), Self.vector([1: 1]), Self.vector([5: 1])]
+    let semantic = SemanticScorer(zh: zh, en: en)
+    let part = semantic.marginCosine(zh: 0..<1, en: 0..<1)
+    let whole = semantic.marginCosine(zh: 0..<1, en: 0..<2)
+    #expect(semantic.cosine(zh: 0..<1, en: 0..<1) > 0.6)  // the part alone looks good…
+    #expect(whole > part + 0.2)  // …but its neighbour explains as much
+    #expect(semantic.marginCosine(zh: 1..<2, en: 2..<3) > 0.9)
+    #expect(semantic.marginCosine(zh: 1..<2, en: 0..<1) < 0)
+  }
+
+  @Test("Mutual nearest neighbours by embedding: each other's best, nothing else")
+  func mutualNeighbours() {
+    let a = [Self.vector([0: 1]), Self.vector([1: 1]), Self.vector([2: 1, 3: 1])]
+    let b = [
+      Self.vector([1: 1, 4: 0.2]), Self.vector([0: 1]), Self.vector([2: 1]), Self.vector([3: 1, 2: 0.9]),
+    ]
+    let pairs = MutualNeighbours.pairs(a, b, block: 2)
+    #expect(pairs.map { [$0.0, $0.1] } == [[0, 1], [1, 0], [2, 3]])
+    #expect(pairs.allSatisfy { $0.2 > 0.6 && $0.2 <= 1.0001 })
+    let semantic = SemanticScorer(zh: a, en: b)
+    #expect(semantic.mutualNeighbours(minimumCosine: 0.99, maximumCells: 100).count == 2)
+    #expect(semantic.mutualNeighbours(minimumCosine: 0.5, maximumCells: 11).isEmpty)
+  }
+
+  @Test("Anchor candidates from embeddings join the chain where the dictionary finds none")
+  func embeddingAnchors() {
+    let extractor = FeatureExtractor(lexicon: Lexicon())
+    let zh = ["他慢慢地走回家去了。", "天黑了。", "她笑了。"].map(extractor.chinese)
+    let en = ["He walked home.", "She smiled.", "It was dark."].map(extractor.english)
+    var finder = AnchorFinder(zh: zh, en: en) { _, _ in 0 }
+    #expect(finder.anchors().isEmpty)
+    finder.extraPairs = [(0, 0, 0.8), (1, 2, 0.7), (2, 1, 0.9)]
+    // (1,2) and (2,1) cross: the heavier increasing chain keeps (0,0) and (2,1).
+    #expect(finder.anchors().map { [$0.0, $0.1] } == [[0, 0], [2, 1]])
   }
 
   @Test("Associations learned from the first pass join the dictionary for the second")

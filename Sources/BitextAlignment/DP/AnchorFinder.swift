@@ -13,6 +13,9 @@ struct AnchorFinder {
   let en: [EnglishFeatures]
   let score: (Int, Int) -> Double
   var threshold = 0.45
+  /// Further candidate pairs with their weight (mutual nearest neighbours by sentence
+  /// embedding), joined to the dictionary's before the chain is chosen.
+  var extraPairs: [(Int, Int, Double)] = []
   /// Stems found in more English sentences than this are not used for voting.
   var maxPostings = 5_000
   /// Translations (the rarest) each Chinese sentence votes with.
@@ -83,6 +86,12 @@ struct AnchorFinder {
     for i in zh.indices {
       let (j, s) = bestForZh[i]
       if j >= 0, s >= threshold, bestForEn[j].0 == i { pairs.append((i, j, s)) }
+    }
+    if !extraPairs.isEmpty {
+      // A pair found both ways counts once, with the larger weight.
+      var weights: [Int: Double] = [:]
+      for (i, j, s) in pairs + extraPairs { weights[i * en.count + j] = max(weights[i * en.count + j] ?? 0, s) }
+      pairs = weights.map { ($0.key / en.count, $0.key % en.count, $0.value) }
     }
     return Self.heaviestChain(pairs)
   }

@@ -26,6 +26,8 @@ struct PathModel {
   var semanticThreshold: Double = 0.4
   /// The embedding evidence is × (sentences / 2) to this power.
   var semanticSizeExponent: Double = 1
+  /// Whether the embedding evidence is the margin cosine (``SemanticScorer/marginCosine``).
+  var semanticMargin = false
   /// Cost of a multi-sentence bead one of whose substantial sentences is not explained.
   var weakSentencePenalty: Double
   /// Cost of leaving one sentence out.
@@ -49,7 +51,10 @@ struct PathModel {
     if !scorer.semantic.isEmpty {
       // Embedding cosine against its neutral point, per sentence as coverage is.
       let scale = semanticSizeExponent == 1 ? size / 2 : pow(size / 2, semanticSizeExponent)
-      lexical += scale * semanticWeight * (scorer.semantic.cosine(zh: zh, en: en) - semanticThreshold)
+      let cosine =
+        semanticMargin
+        ? scorer.semantic.marginCosine(zh: zh, en: en) : scorer.semantic.cosine(zh: zh, en: en)
+      lexical += scale * semanticWeight * (cosine - semanticThreshold)
     }
     return lexical + length - shapePenalty * (size - 2)
   }
@@ -60,7 +65,7 @@ struct PathModel {
   /// out, so there each left-out sentence costs in proportion to the share that could have
   /// a counterpart, down to `-reward` (leaving out is then better than a weak pair).
   static func regionalSkipCosts(
-    n: Int, m: Int, anchors: [(Int, Int)], cost: Double, reward: Double
+    n: Int, m: Int, anchors: [(Int, Int)], cost: Double, reward: Double, slack: Double = 1
   ) -> (zh: [Double], en: [Double]) {
     var zh = [Double](repeating: cost, count: n)
     var en = [Double](repeating: cost, count: m)
@@ -82,8 +87,10 @@ struct PathModel {
       let enRange = (points[k].1 + 1)..<max(points[k].1 + 1, points[k + 1].1)
       let a = Double(zhRange.count)
       let b = Double(enRange.count)
-      let zhShare = min(1, (b * ratio + 2) / (a + 1))
-      let enShare = min(1, (a / ratio + 2) / (b + 1))
+      // A translation may join up to `slack` sentences into one here and there (1-2,
+      // 1-3 beads), so only a stretch beyond that is taken as one-sided.
+      let zhShare = min(1, (slack * b * ratio + 2) / (a + 1))
+      let enShare = min(1, (slack * a / ratio + 2) / (b + 1))
       for i in zhRange { zh[i] = zhShare * cost - (1 - zhShare) * reward }
       for j in enRange { en[j] = enShare * cost - (1 - enShare) * reward }
     }

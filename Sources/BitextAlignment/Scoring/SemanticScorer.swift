@@ -95,6 +95,44 @@ struct SemanticScorer {
     return Double(dot / (na.squareRoot() * nb.squareRoot()))
   }
 
+  /// Sentence pairs that are each other's nearest neighbour by embedding over the whole
+  /// document, with a cosine of at least `minimumCosine` (as anchor candidates); none
+  /// when the document has more than `maximumCells` sentence pairs.
+  func mutualNeighbours(minimumCosine: Double, maximumCells: Int) -> [(Int, Int, Double)] {
+    guard !isEmpty, zh.count * en.count <= maximumCells else { return [] }
+    return MutualNeighbours.pairs(zh, en).compactMap { i, j, cosine in
+      Double(cosine) >= minimumCosine ? (i, j, Double(cosine)) : nil
+    }
+  }
+
+  /// The cosine of the bead less the mean cosine of each side with the single sentences
+  /// just before and after the bead on the other side (Bertalign's margin): a bead that a
+  /// neighbouring sentence would match as well is missing that sentence, or is not the
+  /// translation, so the margin is near 0 there and clearly above it for a whole bead.
+  func marginCosine(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
+    guard !isEmpty else { return 0 }
+    let a = Self.unit(side(zhRange, zh, zhRuns))
+    let b = Self.unit(side(enRange, en, enRuns))
+    func neighbours(_ v: [Float], _ range: Range<Int>, _ other: [[Float]]) -> Float {
+      let left = range.lowerBound > 0 ? Self.dot(v, other[range.lowerBound - 1]) : 0
+      let right = range.upperBound < other.count ? Self.dot(v, other[range.upperBound]) : 0
+      return (left + right) / 2
+    }
+    let margin = (neighbours(a, enRange, en) + neighbours(b, zhRange, zh)) / 2
+    return Double(Self.dot(a, b) - margin)
+  }
+
+  private static func dot(_ a: [Float], _ b: [Float]) -> Float {
+    var sum: Float = 0
+    for k in a.indices { sum += a[k] * b[k] }
+    return sum
+  }
+
+  private static func unit(_ v: [Float]) -> [Float] {
+    let norm = dot(v, v).squareRoot()
+    return norm > 0 ? v.map { $0 / norm } : v
+  }
+
   /// Similarity in [0, 1] from the cosine: 0 at or below `floor` (unrelated sentences of
   /// one topic reach about 0.3), 1 at `full`.
   func similarity(zh: Range<Int>, en: Range<Int>, floor: Double, full: Double) -> Double {
