@@ -35,6 +35,11 @@ extension Aligner {
     /// Cosine below which a dictionary anchor candidate is dropped when the aligner has
     /// an encoder (its words agree by chance).
     public var semanticAnchorVeto = 0.2
+    /// An anchor further than `anchorOutlierSlack + anchorOutlierShare × distance` from
+    /// the line between the anchors before and after it is dropped (a repeated name or
+    /// phrase that agrees with neither neighbour).
+    public var anchorOutlierSlack = 5.0
+    public var anchorOutlierShare = 0.3
     /// Documents with more sentence pairs than this (Chinese × English) take no anchors
     /// from embeddings (the comparison of every pair grows as the product).
     public var semanticAnchorCells = 25_000_000
@@ -114,6 +119,8 @@ extension Aligner {
         case "semanticAnchorCosine": result.semanticAnchorCosine = value
         case "semanticAnchorCells": result.semanticAnchorCells = Int(value)
         case "semanticAnchorVeto": result.semanticAnchorVeto = value
+        case "anchorOutlierSlack": result.anchorOutlierSlack = value
+        case "anchorOutlierShare": result.anchorOutlierShare = value
         case "semanticFloor": result.semanticFloor = value
         case "semanticFull": result.semanticFull = value
         case "semanticRunLimit": result.semanticRunLimit = Int(value)

@@ -177,6 +177,8 @@ public struct Aligner: Sendable {
     finder.extraPairs = semanticAnchors.filter { i, j, _ in
       StructureRule.compatible([zhKinds[i]], [enKinds[j]])
     }
+    finder.outlierSlack = configuration.anchorOutlierSlack
+    finder.outlierShare = configuration.anchorOutlierShare
     let anchors = finder.anchors()
     trace.lap("anchors")
     trace.note(

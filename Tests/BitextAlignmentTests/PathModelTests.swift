@@ -142,6 +142,16 @@ struct PathModelTests {
     #expect(finder.anchors().map { [$0.0, $0.1] } == [[0, 0], [2, 1]])
   }
 
+  @Test("An anchor in line with neither neighbour is dropped; a jump of the whole chain is kept")
+  func anchorOutliers() {
+    let chain = [(0, 0), (10, 12), (20, 24), (25, 80), (30, 36), (40, 48)]
+    let kept = AnchorFinder.withoutOutliers(chain, slack: 5, share: 0.3)
+    #expect(kept.map { [$0.0, $0.1] } == [[0, 0], [10, 12], [20, 24], [30, 36], [40, 48]])
+    // From an article to its abstract: every anchor is in line with a neighbour.
+    let jump = [(0, 0), (10, 10), (20, 20), (100, 200), (102, 203), (104, 206)]
+    #expect(AnchorFinder.withoutOutliers(jump, slack: 5, share: 0.3).count == jump.count)
+  }
+
   @Test("Associations learned from the first pass join the dictionary for the second")
   func learning() {
     // 韦小宝 ↔ Trinket is not in the dictionary; every pair also shares dictionary words.

@@ -16,6 +16,10 @@ struct AnchorFinder {
   /// Further candidate pairs with their weight (mutual nearest neighbours by sentence
   /// embedding), joined to the dictionary's before the chain is chosen.
   var extraPairs: [(Int, Int, Double)] = []
+  /// An anchor off the line between its neighbours by more than `outlierSlack +
+  /// outlierShare × their distance` is dropped (``withoutOutliers(_:slack:share:)``).
+  var outlierSlack = 5.0
+  var outlierShare = 0.3
   /// Stems found in more English sentences than this are not used for voting.
   var maxPostings = 5_000
   /// Translations (the rarest) each Chinese sentence votes with.
@@ -93,7 +97,31 @@ struct AnchorFinder {
       for (i, j, s) in pairs + extraPairs { weights[i * en.count + j] = max(weights[i * en.count + j] ?? 0, s) }
       pairs = weights.map { ($0.key / en.count, $0.key % en.count, $0.value) }
     }
-    return Self.heaviestChain(pairs)
+    return Self.withoutOutliers(Self.heaviestChain(pairs), slack: outlierSlack, share: outlierShare)
+  }
+
+  /// Anchors further than `slack + share × span` from the straight line between the
+  /// anchors before and after them are dropped, the span being the mean of the two
+  /// sides' distances between those neighbours: a pair that agrees with neither
+  /// neighbour is a coincidence (a repeated name or phrase), and an anchor is forced on
+  /// the path. A jump of the whole chain (from an article to its abstract) keeps its
+  /// anchors: each of them is in line with a neighbour on its side of the jump.
+  static func withoutOutliers(_ chain: [(Int, Int)], slack: Double, share: Double) -> [(Int, Int)] {
+    guard chain.count >= 3 else { return chain }
+    var kept = [chain[0]]
+    for k in 1..<(chain.count - 1) {
+      let (i0, j0) = kept[kept.count - 1]
+      let (i, j) = chain[k]
+      let (i1, j1) = chain[k + 1]
+      let di = Double(i1 - i0)
+      let dj = Double(j1 - j0)
+      let expectedJ = Double(j0) + dj * Double(i - i0) / max(1, di)
+      let expectedI = Double(i0) + di * Double(j - j0) / max(1, dj)
+      let deviation = min(abs(Double(j) - expectedJ), abs(Double(i) - expectedI))
+      if deviation <= slack + share * (di + dj) / 2 { kept.append(chain[k]) }
+    }
+    kept.append(chain[chain.count - 1])
+    return kept
   }
 
   /// The increasing subsequence (on both sides) with the largest total score.
