@@ -16,6 +16,10 @@ extension Aligner {
     public var lexicalThreshold = 0.03
     /// Weight of length agreement (Gale–Church log likelihood) in the path search.
     public var lengthWeight = 0.2
+    /// Weight of the punctuation evidence (questions, exclamations, quoted speech on both
+    /// sides or one), whose log odds each document learns from its own first-pass pairs;
+    /// 0 turns it off.
+    public var punctuationWeight = 0.25
     /// Prior cost per sentence beyond 1-1 in the path search.
     public var shapePenalty = 0.05
     /// Weight of the sentence-embedding cosine per sentence of a bead in the path search
@@ -108,6 +112,7 @@ extension Aligner {
         case "lexicalWeight": result.lexicalWeight = value
         case "lexicalThreshold": result.lexicalThreshold = value
         case "lengthWeight": result.lengthWeight = value
+        case "punctuationWeight": result.punctuationWeight = value
         case "shapePenalty": result.shapePenalty = value
         case "skipPercentile": result.skipPercentile = value
         case "minimumSkipCost": result.minimumSkipCost = value

@@ -197,13 +197,26 @@ public struct Aligner: Sendable {
       band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
     trace.lap("first pass")
     // Second pass: the length ratio and spread of this document, from its own pairs with
-    // dictionary support.
+    // dictionary support; and what its punctuation says, from the same pairs.
     let supported = steps.filter { scorer.supportedCoverage(zh: $0.zh, en: $0.en) >= 0.3 }
+    var again = false
     if let (ratio, sigma) = scorer.length.estimated(from: supported.map { ($0.zh, $0.en) }),
       abs(log(ratio / scorer.length.ratio)) > 0.05 || abs(sigma - scorer.length.sigma) > 0.05
     {
       scorer.length.ratio = ratio
       scorer.length.sigma = sigma
+      again = true
+    }
+    if configuration.punctuationWeight > 0 {
+      var punctuation = PunctuationScorer(zh: zh.map(\.text), en: en.map(\.text))
+      punctuation.estimate(from: supported.map { ($0.zh, $0.en) })
+      if punctuation.isActive {
+        scorer.punctuation = punctuation
+        again = true
+        trace.note("punctuation log odds agree \(punctuation.agree) disagree \(punctuation.disagree)")
+      }
+    }
+    if again {
       steps = search(band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
       trace.lap("second pass")
     }
@@ -280,6 +293,7 @@ public struct Aligner: Sendable {
     model.semanticThreshold = configuration.semanticThreshold
     model.semanticSizeExponent = configuration.semanticSizeExponent
     model.semanticMargin = configuration.semanticMargin
+    model.punctuationWeight = configuration.punctuationWeight
     model.skipCost = PathModel.skipCost(
       n: blocks.0.count, m: blocks.1.count, percentile: configuration.skipPercentile,
       minimum: configuration.minimumSkipCost

@@ -152,6 +152,26 @@ struct PathModelTests {
     #expect(AnchorFinder.withoutOutliers(jump, slack: 5, share: 0.3).count == jump.count)
   }
 
+  @Test("Punctuation: flags per sentence, log odds learned from the document's own pairs")
+  func punctuation() {
+    #expect(PunctuationScorer.chineseFlags("他问道：“你好吗？”") == 0b101)
+    #expect(PunctuationScorer.englishFlags("'How are you?' he asked.") == 0b101)
+    #expect(PunctuationScorer.englishFlags("Trinket's boots didn't fit!") == 0b010)
+    // 40 pairs: every even one a question on both sides, the odd ones plain statements.
+    let zh = (0..<40).map { $0 % 2 == 0 ? "他去哪里？" : "他回家了。" }
+    let en = (0..<40).map { $0 % 2 == 0 ? "Where did he go?" : "He went home." }
+    var scorer = PunctuationScorer(zh: zh, en: en)
+    #expect(!scorer.isActive && scorer.evidence(zh: 0..<1, en: 1..<2) == 0)
+    scorer.estimate(from: (0..<40).map { ($0..<($0 + 1), $0..<($0 + 1)) })
+    #expect(scorer.evidence(zh: 0..<1, en: 0..<1) > 0.5)  // question with question
+    #expect(scorer.evidence(zh: 0..<1, en: 1..<2) < -1)  // question with statement
+    // Marks the document never uses carry no weight.
+    #expect(abs(scorer.agree[2]) < 0.01 && abs(scorer.disagree[2]) < 0.01)
+    var few = PunctuationScorer(zh: zh, en: en)
+    few.estimate(from: (0..<10).map { ($0..<($0 + 1), $0..<($0 + 1)) })
+    #expect(!few.isActive)
+  }
+
   @Test("Associations learned from the first pass join the dictionary for the second")
   func learning() {
     // 韦小宝 ↔ Trinket is not in the dictionary; every pair also shares dictionary words.

@@ -7,6 +7,8 @@ struct CompositeScorer {
   var length: LengthScorer
   /// Sentence-embedding evidence (empty without an encoder).
   var semantic = SemanticScorer(zh: [], en: [])
+  /// Question, exclamation and quotation marks kept by the translation (nil: not used).
+  var punctuation: PunctuationScorer?
   /// Whether embeddings count in the confidence, and the cosine at which they start to
   /// count and where they are full.
   var semanticInConfidence = false

@@ -28,6 +28,8 @@ struct PathModel {
   var semanticSizeExponent: Double = 1
   /// Whether the embedding evidence is the margin cosine (``SemanticScorer/marginCosine``).
   var semanticMargin = false
+  /// Weight of the punctuation log odds (``PunctuationScorer``).
+  var punctuationWeight = 0.0
   /// Cost of a multi-sentence bead one of whose substantial sentences is not explained.
   var weakSentencePenalty: Double
   /// Cost of leaving one sentence out.
@@ -55,6 +57,9 @@ struct PathModel {
         semanticMargin
         ? scorer.semantic.marginCosine(zh: zh, en: en) : scorer.semantic.cosine(zh: zh, en: en)
       lexical += scale * semanticWeight * (cosine - semanticThreshold)
+    }
+    if punctuationWeight > 0, let punctuation = scorer.punctuation {
+      lexical += punctuationWeight * punctuation.evidence(zh: zh, en: en)
     }
     return lexical + length - shapePenalty * (size - 2)
   }
