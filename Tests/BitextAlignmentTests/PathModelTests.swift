@@ -154,9 +154,11 @@ struct PathModelTests {
 
   @Test("Punctuation: flags per sentence, log odds learned from the document's own pairs")
   func punctuation() {
-    #expect(PunctuationScorer.chineseFlags("他问道：“你好吗？”") == 0b101)
-    #expect(PunctuationScorer.englishFlags("'How are you?' he asked.") == 0b101)
-    #expect(PunctuationScorer.englishFlags("Trinket's boots didn't fit!") == 0b010)
+    #expect(PunctuationScorer.chineseFlags("他问道：“你好吗？”") == 0b1101)
+    #expect(PunctuationScorer.englishFlags("'How are you?' he asked.") == 0b1101)
+    #expect(PunctuationScorer.englishFlags("Trinket's boots didn't fit!") == 0b0010)
+    #expect(PunctuationScorer.chineseFlags("周嫂子。”") == 0b1000)
+    #expect(PunctuationScorer.englishFlags("Come in and sit down!'") == 0b1010)
     // 40 pairs: every even one a question on both sides, the odd ones plain statements.
     let zh = (0..<40).map { $0 % 2 == 0 ? "他去哪里？" : "他回家了。" }
     let en = (0..<40).map { $0 % 2 == 0 ? "Where did he go?" : "He went home." }
@@ -166,7 +168,7 @@ struct PathModelTests {
     #expect(scorer.evidence(zh: 0..<1, en: 0..<1) > 0.5)  // question with question
     #expect(scorer.evidence(zh: 0..<1, en: 1..<2) < -1)  // question with statement
     // Marks the document never uses carry no weight.
-    #expect(abs(scorer.agree[2]) < 0.01 && abs(scorer.disagree[2]) < 0.01)
+    #expect(abs(scorer.agree[2]) < 0.01 && abs(scorer.disagree[3]) < 0.01)
     var few = PunctuationScorer(zh: zh, en: en)
     few.estimate(from: (0..<10).map { ($0..<($0 + 1), $0..<($0 + 1)) })
     #expect(!few.isActive)

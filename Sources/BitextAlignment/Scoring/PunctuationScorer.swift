@@ -7,14 +7,16 @@ import Foundation
 /// (``estimate(from:)``), so a document without dialogue gets no weight from quotes and
 /// one full of it learns how much they say.
 struct PunctuationScorer {
-  /// Flags of each sentence: bit 0 question, bit 1 exclamation, bit 2 quotation.
+  /// Flags of each sentence: bit 0 question, bit 1 exclamation, bit 2 a quotation opens,
+  /// bit 3 one closes (a speech over several sentences opens in the first and closes in
+  /// the last, on both sides).
   let zh: [UInt8]
   let en: [UInt8]
   /// Per mark: log odds of agreement and of disagreement (0 until estimated).
-  var agree: [Double] = [0, 0, 0]
-  var disagree: [Double] = [0, 0, 0]
+  var agree: [Double] = [0, 0, 0, 0]
+  var disagree: [Double] = [0, 0, 0, 0]
 
-  static let markCount = 3
+  static let markCount = 4
 
   init(zh: [String], en: [String]) {
     self.zh = zh.map(Self.chineseFlags)
@@ -30,7 +32,10 @@ struct PunctuationScorer {
       switch scalar {
       case "？", "?": flags |= 1
       case "！", "!": flags |= 2
-      case "“", "”", "「", "」", "『", "』", "\"": flags |= 4
+      // Title marks count as quotation marks: English quotes or italicizes a title.
+      case "“", "「", "『", "《", "〈": flags |= 4
+      case "”", "」", "』", "》", "〉": flags |= 8
+      case "\"": flags |= 12
       default: break
       }
     }
@@ -44,15 +49,17 @@ struct PunctuationScorer {
       switch scalar {
       case "?": flags |= 1
       case "!": flags |= 2
-      case "\"", "“", "”": flags |= 4
-      case "'", "‘", "’":
-        // A quotation mark, not an apostrophe: not between two letters.
-        let before = k > 0 && CharacterSet.letters.contains(scalars[k - 1])
-        let after = k + 1 < scalars.count && CharacterSet.letters.contains(scalars[k + 1])
-        if !(before && after) && (before || after || k == 0 || k == scalars.count - 1) {
-          // "boys' " (a plural possessive) is rare next to quoted speech; accepted.
-          flags |= 4
-        }
+      case "“": flags |= 4
+      case "”": flags |= 8
+      case "\"", "'", "‘", "’":
+        // Opening where no letter, digit or punctuation precedes it; closing where none
+        // follows; neither between two letters (an apostrophe). "boys' " (a plural
+        // possessive) reads as a closing mark: rare next to quoted speech.
+        let space = CharacterSet.whitespaces
+        let before = k == 0 || space.contains(scalars[k - 1]) || "([—-".unicodeScalars.contains(scalars[k - 1])
+        let after = k + 1 == scalars.count || space.contains(scalars[k + 1]) || ")]—-".unicodeScalars.contains(scalars[k + 1])
+        if before && !after { flags |= 4 }
+        if after && !before { flags |= 8 }
       default: break
       }
     }
