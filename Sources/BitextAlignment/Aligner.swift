@@ -94,13 +94,16 @@ public struct Aligner: Sendable {
           "aligning \(languages) without the sentence encoder: only lengths, numbers and Latin "
             + "tokens are evidence, so few pairs will be exported (run Scripts/setup.sh)")
       }
-      return align(zh: zh, en: en, lexicon: Lexicon(), embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
+      return align(
+        zh: zh, en: en, lexicon: Lexicon(), embeddings: embeddings,
+        semanticAnchors: semanticAnchors, warnings: warnings)
     }
     // First pass with the dictionary; then word associations learned from this
     // document's own well-supported pairs (names, recurring terms the dictionary lacks)
     // join the dictionary for a second pass, as hunalign does.
     let first = align(
-      zh: zh, en: en, lexicon: lexicon, embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
+      zh: zh, en: en, lexicon: lexicon, embeddings: embeddings, semanticAnchors: semanticAnchors,
+      warnings: warnings)
     let learned = learnedAssociations(first)
     if lexicon.isEmpty {
       var note =
@@ -118,11 +121,14 @@ public struct Aligner: Sendable {
         semanticAnchors: semanticAnchors, warnings: warnings + [note])
     }
     guard configuration.learnAssociations, learned.lexicon.count >= 5,
-      Double(learned.pairs) < configuration.learningSufficientShare * Double(max(1, first.beads.count))
+      Double(learned.pairs) < configuration.learningSufficientShare
+        * Double(max(1, first.beads.count))
     else { return first }
     var merged = lexicon
     merged.merge(learned.lexicon)
-    return align(zh: zh, en: en, lexicon: merged, embeddings: embeddings, semanticAnchors: semanticAnchors, warnings: warnings)
+    return align(
+      zh: zh, en: en, lexicon: merged, embeddings: embeddings, semanticAnchors: semanticAnchors,
+      warnings: warnings)
   }
 
   /// Associations learned from the beads of `alignment` whose lexical coverage and
@@ -213,7 +219,8 @@ public struct Aligner: Sendable {
       if punctuation.isActive {
         scorer.punctuation = punctuation
         again = true
-        trace.note("punctuation log odds agree \(punctuation.agree) disagree \(punctuation.disagree)")
+        trace.note(
+          "punctuation log odds agree \(punctuation.agree) disagree \(punctuation.disagree)")
       }
     }
     if again {

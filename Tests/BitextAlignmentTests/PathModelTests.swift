@@ -29,11 +29,16 @@ private let model: PathModel = {
 /// Issue 9: the path model (additive evidence, skip costs from the document, learning).
 @Suite("Path model")
 struct PathModelTests {
-  @Test("Length is evidence of its own: no shared word, agreeing lengths gain; clashing lengths lose")
+  @Test(
+    "Length is evidence of its own: no shared word, agreeing lengths gain; clashing lengths lose")
   func lengthEvidence() {
     // No word of these sentences is in the test lexicon.
     let s = scorer(
-      ["他慢慢地走回家去了。"], ["He walked slowly back home.", "Then he sat down by the old window and waited for the long night to end."])
+      ["他慢慢地走回家去了。"],
+      [
+        "He walked slowly back home.",
+        "Then he sat down by the old window and waited for the long night to end.",
+      ])
     #expect(s.supportedCoverage(zh: 0..<1, en: 0..<1) == 0)
     let agreeing = model.gain(s, zh: 0..<1, en: 0..<1)
     let clashing = model.gain(s, zh: 0..<1, en: 1..<2)
@@ -102,7 +107,9 @@ struct PathModelTests {
     return v.map { $0 / norm }
   }
 
-  @Test("The embedding margin: a bead missing a sentence its neighbour holds scores below the whole bead")
+  @Test(
+    "The embedding margin: a bead missing a sentence its neighbour holds scores below the whole bead"
+  )
   func semanticMargin() {
     // Chinese 0 is translated by English 0 and 1 together; English 2 is unrelated.
     let zh = [Self.vector([0: 1, 1: 1]), Self.vector([5: 1])]
@@ -120,7 +127,8 @@ struct PathModelTests {
   func mutualNeighbours() {
     let a = [Self.vector([0: 1]), Self.vector([1: 1]), Self.vector([2: 1, 3: 1])]
     let b = [
-      Self.vector([1: 1, 4: 0.2]), Self.vector([0: 1]), Self.vector([2: 1]), Self.vector([3: 1, 2: 0.9]),
+      Self.vector([1: 1, 4: 0.2]), Self.vector([0: 1]), Self.vector([2: 1]),
+      Self.vector([3: 1, 2: 0.9]),
     ]
     let pairs = MutualNeighbours.pairs(a, b, block: 2)
     #expect(pairs.map { [$0.0, $0.1] } == [[0, 1], [1, 0], [2, 3]])

@@ -94,7 +94,9 @@ struct AnchorFinder {
     if !extraPairs.isEmpty {
       // A pair found both ways counts once, with the larger weight.
       var weights: [Int: Double] = [:]
-      for (i, j, s) in pairs + extraPairs { weights[i * en.count + j] = max(weights[i * en.count + j] ?? 0, s) }
+      for (i, j, s) in pairs + extraPairs {
+        weights[i * en.count + j] = max(weights[i * en.count + j] ?? 0, s)
+      }
       pairs = weights.map { ($0.key / en.count, $0.key % en.count, $0.value) }
     }
     return Self.withoutOutliers(Self.heaviestChain(pairs), slack: outlierSlack, share: outlierShare)

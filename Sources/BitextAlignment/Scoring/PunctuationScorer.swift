@@ -26,6 +26,7 @@ struct PunctuationScorer {
   /// Whether any mark carries weight.
   var isActive: Bool { agree.contains { $0 != 0 } || disagree.contains { $0 != 0 } }
 
+  /// Flags of a sentence of the first side (Chinese, or Russian).
   static func chineseFlags(_ text: String) -> UInt8 {
     var flags: UInt8 = 0
     for scalar in text.unicodeScalars {
@@ -33,8 +34,9 @@ struct PunctuationScorer {
       case "？", "?": flags |= 1
       case "！", "!": flags |= 2
       // Title marks count as quotation marks: English quotes or italicizes a title.
-      case "“", "「", "『", "《", "〈": flags |= 4
-      case "”", "」", "』", "》", "〉": flags |= 8
+      // (Guillemets: the first side may be Russian.)
+      case "“", "「", "『", "《", "〈", "«", "„": flags |= 4
+      case "”", "」", "』", "》", "〉", "»": flags |= 8
       case "\"": flags |= 12
       default: break
       }
@@ -42,6 +44,7 @@ struct PunctuationScorer {
     return flags
   }
 
+  /// Flags of an English sentence (straight quotes read by position).
   static func englishFlags(_ text: String) -> UInt8 {
     var flags: UInt8 = 0
     let scalars = Array(text.unicodeScalars)
@@ -56,8 +59,11 @@ struct PunctuationScorer {
         // follows; neither between two letters (an apostrophe). "boys' " (a plural
         // possessive) reads as a closing mark: rare next to quoted speech.
         let space = CharacterSet.whitespaces
-        let before = k == 0 || space.contains(scalars[k - 1]) || "([—-".unicodeScalars.contains(scalars[k - 1])
-        let after = k + 1 == scalars.count || space.contains(scalars[k + 1]) || ")]—-".unicodeScalars.contains(scalars[k + 1])
+        let before =
+          k == 0 || space.contains(scalars[k - 1]) || "([—-".unicodeScalars.contains(scalars[k - 1])
+        let after =
+          k + 1 == scalars.count || space.contains(scalars[k + 1])
+          || ")]—-".unicodeScalars.contains(scalars[k + 1])
         if before && !after { flags |= 4 }
         if after && !before { flags |= 8 }
       default: break

@@ -5,7 +5,8 @@
 ///
 /// - Complexity: O(|a|·|b|·d) time, O(block·|b|) memory.
 package enum MutualNeighbours {
-  package static func pairs(_ a: [[Float]], _ b: [[Float]], block: Int = 256) -> [(Int, Int, Float)] {
+  package static func pairs(_ a: [[Float]], _ b: [[Float]], block: Int = 256) -> [(Int, Int, Float)]
+  {
     guard let d = a.first?.count, !b.isEmpty, b.allSatisfy({ $0.count == d }),
       a.allSatisfy({ $0.count == d })
     else { return [] }
