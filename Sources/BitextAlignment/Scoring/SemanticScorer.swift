@@ -111,26 +111,25 @@ struct SemanticScorer {
   /// translation, so the margin is near 0 there and clearly above it for a whole bead.
   func marginCosine(zh zhRange: Range<Int>, en enRange: Range<Int>) -> Double {
     guard !isEmpty else { return 0 }
-    let a = Self.unit(side(zhRange, zh, zhRuns))
-    let b = Self.unit(side(enRange, en, enRuns))
-    func neighbours(_ v: [Float], _ range: Range<Int>, _ other: [[Float]]) -> Float {
+    let a = side(zhRange, zh, zhRuns)
+    let b = side(enRange, en, enRuns)
+    let na = Self.dot(a, a).squareRoot()
+    let nb = Self.dot(b, b).squareRoot()
+    guard na > 0, nb > 0 else { return 0 }
+    // Sentence embeddings are unit length: a neighbour's cosine is its dot over one norm.
+    func neighbours(_ v: [Float], _ norm: Float, _ range: Range<Int>, _ other: [[Float]]) -> Float {
       let left = range.lowerBound > 0 ? Self.dot(v, other[range.lowerBound - 1]) : 0
       let right = range.upperBound < other.count ? Self.dot(v, other[range.upperBound]) : 0
-      return (left + right) / 2
+      return (left + right) / (2 * norm)
     }
-    let margin = (neighbours(a, enRange, en) + neighbours(b, zhRange, zh)) / 2
-    return Double(Self.dot(a, b) - margin)
+    let margin = (neighbours(a, na, enRange, en) + neighbours(b, nb, zhRange, zh)) / 2
+    return Double(Self.dot(a, b) / (na * nb) - margin)
   }
 
   private static func dot(_ a: [Float], _ b: [Float]) -> Float {
     var sum: Float = 0
     for k in a.indices { sum += a[k] * b[k] }
     return sum
-  }
-
-  private static func unit(_ v: [Float]) -> [Float] {
-    let norm = dot(v, v).squareRoot()
-    return norm > 0 ? v.map { $0 / norm } : v
   }
 
   /// Similarity in [0, 1] from the cosine: 0 at or below `floor` (unrelated sentences of
