@@ -66,6 +66,10 @@ extension Aligner {
     public var skipPercentile = 0.8
     /// Cost of opening a run of left-out sentences at a paragraph boundary.
     public var gapOpen = 0.1
+    /// Added to `gapOpen` for the second pass of a parallel text: one whose first pass
+    /// left at most `parallelLeftOutShare` of its sentences out (at least 20 a side).
+    public var parallelGapOpen = 0.2
+    public var parallelLeftOutShare = 0.05
     /// Extra cost of a run of left-out sentences that starts or ends inside a paragraph.
     public var gapInsideParagraph = 0.6
     /// Least cost of leaving a sentence out.
@@ -131,6 +135,8 @@ extension Aligner {
         case "semanticRunLimit": result.semanticRunLimit = Int(value)
         case "semanticInConfidence": result.semanticInConfidence = value != 0
         case "weakSentencePenalty": result.weakSentencePenalty = value
+        case "parallelGapOpen": result.parallelGapOpen = value
+        case "parallelLeftOutShare": result.parallelLeftOutShare = value
         case "gapInsideParagraph": result.gapInsideParagraph = value
         case "unbalancedSlack": result.unbalancedSlack = value
         case "unbalancedSkipReward": result.unbalancedSkipReward = value

@@ -199,8 +199,10 @@ public struct Aligner: Sendable {
       "anchors \(anchors.count), band cells \(band.cellCount), n \(zh.count), m \(en.count)")
     let blocks = (zh.map(\.block), en.map(\.block))
     let kinds = (zhKinds, enKinds)
+    var gapOpen = configuration.gapOpen
     var steps = search(
-      band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
+      band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds,
+      gapOpen: gapOpen)
     trace.lap("first pass")
     // Second pass: the length ratio and spread of this document, from its own pairs with
     // dictionary support; and what its punctuation says, from the same pairs.
@@ -223,8 +225,22 @@ public struct Aligner: Sendable {
           "punctuation log odds agree \(punctuation.agree) disagree \(punctuation.disagree)")
       }
     }
+    // A document whose first pass left almost nothing out is a parallel text: there a
+    // run of left-out sentences is rarer, so opening one costs more.
+    let pairedZh = steps.reduce(0) { $0 + $1.zh.count }
+    let pairedEn = steps.reduce(0) { $0 + $1.en.count }
+    let leftOut = Double(zh.count - pairedZh + en.count - pairedEn) / Double(zh.count + en.count)
+    if configuration.parallelGapOpen > 0, min(zh.count, en.count) >= 20,
+      leftOut <= configuration.parallelLeftOutShare
+    {
+      gapOpen += configuration.parallelGapOpen
+      again = true
+      trace.note("parallel text: \(Int(leftOut * 100))% left out, gap opening \(gapOpen)")
+    }
     if again {
-      steps = search(band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds)
+      steps = search(
+        band: band, anchors: anchors, scorer: scorer, blocks: blocks, kinds: kinds,
+        gapOpen: gapOpen)
       trace.lap("second pass")
     }
     let beads = Self.beads(from: steps, scorer: scorer, zh: zh, trace: trace)
@@ -286,7 +302,7 @@ public struct Aligner: Sendable {
 
   private func search(
     band: SearchBand, anchors: [(Int, Int)], scorer: CompositeScorer, blocks: ([Int], [Int]),
-    kinds: ([UnitKind], [UnitKind])
+    kinds: ([UnitKind], [UnitKind]), gapOpen: Double
   ) -> [DynamicProgram.Step] {
     let shapes = BeadShape.all(
       maxSide: configuration.maxBeadSide, maxTotal: configuration.maxBeadSize)
@@ -310,7 +326,7 @@ public struct Aligner: Sendable {
     (program.zhSkipCost, program.enSkipCost) = PathModel.regionalSkipCosts(
       n: blocks.0.count, m: blocks.1.count, anchors: anchors, cost: model.skipCost,
       reward: configuration.unbalancedSkipReward, slack: configuration.unbalancedSlack)
-    program.gapOpen = configuration.gapOpen
+    program.gapOpen = gapOpen
     program.gapInsideBlock = configuration.gapInsideParagraph
     program.zhBlocks = blocks.0
     program.enBlocks = blocks.1

@@ -182,6 +182,36 @@ struct PathModelTests {
     #expect(!few.isActive)
   }
 
+  @Test("A parallel text (first pass leaves almost nothing out) pays more to open a gap")
+  func parallelGapOpen() {
+    let zhBase = ["他看见了河流。", "他走在道路上。", "他喝茶。", "他去了城市。", "他提供货物。", "他在农田里。"]
+    let enBase = [
+      "He saw the river.", "He walked on the road.", "He drank tea.", "He went to the city.",
+      "He supplied goods.", "He was in the field.",
+    ]
+    let zh = (0..<24).map { zhBase[$0 % 6] }
+    // One English sentence the Chinese does not have, after the twelfth.
+    var en = (0..<24).map { enBase[$0 % 6] }
+    en.insert("Nobody remembers that winter.", at: 12)
+    let units = { (texts: [String], language: Language) in
+      texts.enumerated().map { k, text in
+        TextUnit(
+          block: 0, index: k, language: language, kind: .body, text: text,
+          range: SourceRange(start: k * 40, end: k * 40 + 30, line: k + 1, endLine: k + 1))
+      }
+    }
+    func leftOut(_ extra: Double) -> Int {
+      var configuration = Aligner.Configuration()
+      configuration.parallelGapOpen = extra
+      configuration.gapInsideParagraph = 0
+      let alignment = Aligner(lexicon: testLexicon, configuration: configuration)
+        .align(zh: units(zh, .zhHans), en: units(en, .en))
+      return alignment.unalignedEn.count
+    }
+    #expect(leftOut(0) == 1)  // left out: 1 of 49 sentences, a parallel text
+    #expect(leftOut(3) == 0)  // opening the gap now costs more than joining a neighbour
+  }
+
   @Test("Associations learned from the first pass join the dictionary for the second")
   func learning() {
     // 韦小宝 ↔ Trinket is not in the dictionary; every pair also shares dictionary words.

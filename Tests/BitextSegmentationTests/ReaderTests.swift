@@ -20,6 +20,16 @@ struct ReaderTests {
     #expect(units[0].kind == .heading)
   }
 
+  @Test("Field labels in Chinese, English and Russian give keywords and abstract kinds")
+  func fieldLabels() throws {
+    let units = try document(
+      "【关键词】 茶叶；贸易\n\n【Key Words】 tea; trade\n\n【Ключевые слова】 чай; торговля\n\n"
+        + "【Аннотация】 Статья рассматривает торговлю чаем.\n"
+    ).units
+    #expect(units.prefix(3).map(\.kind) == [.keywords, .keywords, .keywords])
+    #expect(units.last?.kind == .abstract)
+  }
+
   @Test("An English line continued in lowercase after a page break is joined")
   func englishPageBreak() throws {
     let units = try document(

@@ -4,9 +4,12 @@ import BitextCore
 enum BlockClassifier {
   static func kind(marker: LineMarker, text: [Unicode.Scalar], language: Language) -> UnitKind {
     let string = String(String.UnicodeScalarView(text.prefix(16)))
-    // Field labels in brackets (【关键词】, 【 Key Words 】) read like their bare form.
+    // Field labels in brackets (【关键词】, 【 Key Words 】, 【Ключевые слова】) read like
+    // their bare form.
     let lowered = string.lowercased().filter { !"【】〔〕[] ".contains($0) }
-    if lowered.hasPrefix("关键词") || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("keywords") {
+    if lowered.hasPrefix("关键词") || lowered.hasPrefix("關鍵詞") || lowered.hasPrefix("keywords")
+      || lowered.hasPrefix("ключевыеслова")
+    {
       return .keywords
     }
     switch marker {
@@ -18,7 +21,7 @@ enum BlockClassifier {
     case .none: break
     }
     if lowered.hasPrefix("提要") || lowered.hasPrefix("摘要") || lowered.hasPrefix("内容提要")
-      || lowered.hasPrefix("abstract")
+      || lowered.hasPrefix("abstract") || lowered.hasPrefix("аннотация")
     {
       return .abstract
     }
