@@ -186,7 +186,13 @@ let start = Date()
 let lexicon = try lexiconPath.map { try LexiconCache.load(path: $0) } ?? Lexicon()
 var options = Segmenter.Options()
 options.linesAreSentences = true
-let pipeline = Pipeline(segmenterOptions: options, aligner: Aligner(lexicon: lexicon))
+// BITEXT_CONFIG overrides the aligner's configuration, as it does for `bitext align`.
+var configuration = Aligner.Configuration()
+if let overrides = ProcessInfo.processInfo.environment["BITEXT_CONFIG"] {
+  configuration = try configuration.overridden(by: overrides)
+}
+let pipeline = Pipeline(
+  segmenterOptions: options, aligner: Aligner(lexicon: lexicon, configuration: configuration))
 let result = try pipeline.align(inputs: [zhPath, enPath])
 let writer = try TMXWriter(path: folder + "/out.tmx", header: TMXHeader())
 for unit in pipeline.translationUnits(result, minimumConfidence: 0.5) { try writer.add(unit) }
